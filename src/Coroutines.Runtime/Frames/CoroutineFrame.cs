@@ -1,0 +1,463 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.ExceptionServices;
+
+namespace Coroutines.Frames
+{
+    /// <summary>
+    /// The protocol every generated frame shares: state checks, priming, the send slot, the exception
+    /// pending at the pause point, close, delegation and introspection. A frame supplies only
+    /// <see cref="Step"/> (its body as a switch over resume points) and its fields.
+    /// </summary>
+    /// <remarks>
+    /// Delegation (<c>YieldFrom</c>) links frames into a chain through <see cref="parent"/>/<see cref="child"/>.
+    /// The outermost frame remembers the innermost active one in <see cref="leaf"/>, so a resume goes
+    /// straight to it whatever the depth; when a frame finishes, the driver loop resumes its parent,
+    /// one level at a time, without growing the stack.
+    /// </remarks>
+    public abstract class CoroutineFrame<TYield, TSend> : IGenerator<TYield, TSend>
+    {
+        /// <summary>The value <see cref="ResumeAt"/> holds while the body runs.</summary>
+        protected const int Running = -1;
+
+        /// <summary>
+        /// Where <see cref="Step"/> continues: 0 at the start, a resume point's number while paused,
+        /// <see cref="Running"/> while the body runs (so a guarded <c>finally</c> can tell a pause from a real exit).
+        /// </summary>
+        protected int ResumeAt;
+
+        private CoroutineState state;
+        private TYield current = default!;
+        private TSend sent = default!;
+        private Exception? pending;
+        private CoroutineFrame<TYield, TSend>? parent;
+        private CoroutineFrame<TYield, TSend>? child;
+        private CoroutineFrame<TYield, TSend>? leaf;
+        private IGenerator<TYield, TSend>? foreign;
+        private IGenerator<TYield, TSend>? starting;
+        private bool delegateReturned;
+
+        private enum Input { Next, Send, Throw, Close }
+
+        /// <inheritdoc/>
+        public CoroutineState State => state;
+
+        /// <summary>The value last yielded.</summary>
+        public TYield Current => current;
+
+        object? IEnumerator.Current => current;
+
+        /// <summary>The generator this one is delegating to with <c>YieldFrom</c>, if any (Python's <c>gi_yieldfrom</c>).</summary>
+        public IGenerator<TYield, TSend>? Delegate => child ?? foreign;
+
+        /// <summary>Where the body is paused; null unless <see cref="State"/> is <see cref="CoroutineState.Suspended"/>.</summary>
+        public SourceLocation? Location => state == CoroutineState.Suspended ? LocationOf(ResumeAt) : null;
+
+        /// <summary>
+        /// The parameters, and the locals in scope at the paused yield, by name (Python's <c>inspect.getgeneratorlocals</c>).
+        /// </summary>
+        public IReadOnlyDictionary<string, object?> Locals
+        {
+            get
+            {
+                var locals = new Dictionary<string, object?>();
+                AddLocals(locals);
+                return locals;
+            }
+        }
+
+        /// <summary>Runs the body from <see cref="ResumeAt"/> to its next pause (true) or its end (false).</summary>
+        protected abstract bool Step();
+
+        /// <summary>The user's source line of each resume point.</summary>
+        protected virtual SourceLocation? LocationOf(int resumeAt) => null;
+
+        /// <summary>Adds the parameters and the locals in scope at <see cref="ResumeAt"/>.</summary>
+        protected virtual void AddLocals(IDictionary<string, object?> locals) { }
+
+        /// <summary>The return value, boxed, for <see cref="StopIterationException.Value"/>.</summary>
+        protected abstract object? BoxedResult { get; }
+
+        // ---- the Python-shaped API -------------------------------------------------------------
+
+        /// <inheritdoc/>
+        public TYield Next()
+        {
+            if (Resume(Input.Next, default!, null)) return current;
+            throw new StopIterationException(BoxedResult);
+        }
+
+        /// <inheritdoc/>
+        public TYield Send(TSend value)
+        {
+            if (Resume(Input.Send, value, null)) return current;
+            throw new StopIterationException(BoxedResult);
+        }
+
+        /// <inheritdoc/>
+        public TYield Throw(Exception exception)
+        {
+            if (TryThrow(exception)) return current;
+            throw new StopIterationException(BoxedResult);
+        }
+
+        /// <inheritdoc/>
+        public bool TryThrow(Exception exception)
+        {
+            if (exception is null) throw new ArgumentNullException(nameof(exception));
+            return Resume(Input.Throw, default!, exception);
+        }
+
+        /// <summary>Resumes with nothing sent; false (instead of an exception) when the coroutine finishes.</summary>
+        public bool TryNext(out TYield value)
+        {
+            bool yielded = Resume(Input.Next, default!, null);
+            value = current;
+            return yielded;
+        }
+
+        /// <summary>Sends <paramref name="value"/>; false (instead of an exception) when the coroutine finishes.</summary>
+        public bool TrySend(TSend value, out TYield yielded)
+        {
+            bool more = Resume(Input.Send, value, null);
+            yielded = current;
+            return more;
+        }
+
+        /// <inheritdoc/>
+        public bool TrySend(TSend value) => Resume(Input.Send, value, null);
+
+        /// <inheritdoc/>
+        public void Close()
+        {
+            if (state == CoroutineState.Created)
+            {
+                state = CoroutineState.Closed;
+                return;
+            }
+            if (state == CoroutineState.Closed) return;
+            Resume(Input.Close, default!, null);
+        }
+
+        /// <summary>Advances like <see cref="Next"/>; false when finished.</summary>
+        public bool MoveNext() => Resume(Input.Next, default!, null);
+
+        /// <summary>Closes the coroutine, as a C# iterator's Dispose does.</summary>
+        public void Dispose() => Close();
+
+        void IEnumerator.Reset() => throw new NotSupportedException("A coroutine cannot be reset; call its factory again.");
+
+        /// <summary>Returns this generator itself: enumerating consumes it.</summary>
+        public IEnumerator<TYield> GetEnumerator() => this;
+
+        IEnumerator IEnumerable.GetEnumerator() => this;
+
+        // ---- what generated frames call ---------------------------------------------------------
+
+        /// <summary>Records <paramref name="value"/> as yielded; the frame then returns true from <see cref="Step"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected bool YieldValue(TYield value)
+        {
+            current = value;
+            return true;
+        }
+
+        /// <summary>
+        /// Called first thing after a resume point: raises what <c>Throw</c>/<c>Close</c> delivered,
+        /// else evaluates to the value sent in (default for <c>Next</c>).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected TSend Resumed()
+        {
+            ResumeAt = Running;
+            if (pending != null) RaisePending();
+            return sent;
+        }
+
+        /// <summary>Starts delegating to <paramref name="inner"/>; the frame then returns true from <see cref="Step"/>.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected bool BeginYieldFrom(IGenerator<TYield, TSend> inner)
+        {
+            starting = inner ?? throw new ArgumentNullException(nameof(inner), "YieldFrom needs a generator, not null.");
+            return true;
+        }
+
+        /// <summary>Starts delegating to a plain sequence.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected bool BeginYieldFrom(IEnumerable<TYield> sequence) =>
+            BeginYieldFrom(new SequenceDelegate<TYield, TSend>(
+                (sequence ?? throw new ArgumentNullException(nameof(sequence), "YieldFrom needs a sequence, not null.")).GetEnumerator()));
+
+        /// <summary>
+        /// Called at the resume point after a <c>YieldFrom</c>: raises what the delegate threw, else evaluates to
+        /// its return value (default when it had already finished before the delegation began, as CPython gives None).
+        /// </summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected TReturn EndYieldFrom<TReturn>(IGenerator<TYield, TSend, TReturn> inner)
+        {
+            ResumeAt = Running;
+            if (pending != null) RaisePending();
+            bool returned = delegateReturned;
+            delegateReturned = false;
+            return returned ? inner.Result : default!;
+        }
+
+        /// <summary>Ends a delegation to a plain sequence, raising what it threw.</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected void EndYieldFrom()
+        {
+            ResumeAt = Running;
+            delegateReturned = false;
+            if (pending != null) RaisePending();
+        }
+
+        /// <summary>Rethrows <paramref name="exception"/> keeping its original stack trace (<c>throw;</c> in an exploded catch).</summary>
+        [EditorBrowsable(EditorBrowsableState.Never)]
+        protected static Exception Rethrow(Exception exception)
+        {
+            ExceptionDispatchInfo.Capture(exception).Throw();
+            return exception;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void RaisePending()
+        {
+            var e = pending!;
+            pending = null;
+            ExceptionDispatchInfo.Capture(e).Throw();
+        }
+
+        // ---- the driver -------------------------------------------------------------------------
+
+        private bool Resume(Input input, TSend value, Exception? error)
+        {
+            switch (state)
+            {
+                case CoroutineState.Suspended:
+                    break;
+                case CoroutineState.Created:
+                    if (input == Input.Throw)
+                    {
+                        state = CoroutineState.Closed;
+                        ExceptionDispatchInfo.Capture(error!).Throw();
+                    }
+                    if (input == Input.Send && value is not null) throw new CoroutineNotPrimedException();
+                    break;
+                case CoroutineState.Running:
+                    throw AlreadyExecuting();
+                default:
+                    if (input == Input.Throw) ExceptionDispatchInfo.Capture(error!).Throw();
+                    return false;
+            }
+            if (parent != null) return ResumeInsideChain(input, value, error);
+            return Drive(leaf ?? FindLeaf(), input, value, error);
+        }
+
+        /// <summary>
+        /// A frame that another frame delegates to was resumed directly (Python allows it). Rare, so it may walk the chain:
+        /// refuse if any frame above is running, and make the outermost frame find its leaf again afterwards.
+        /// </summary>
+        private bool ResumeInsideChain(Input input, TSend value, Exception? error)
+        {
+            var root = this;
+            while (root.parent != null)
+            {
+                root = root.parent;
+                if (root.state == CoroutineState.Running) throw AlreadyExecuting();
+            }
+            root.leaf = null;
+            return Drive(FindLeaf(), input, value, error);
+        }
+
+        private CoroutineFrame<TYield, TSend> FindLeaf()
+        {
+            var frame = this;
+            while (frame.child != null) frame = frame.child;
+            return frame;
+        }
+
+        private static InvalidOperationException AlreadyExecuting() => new InvalidOperationException("generator already executing");
+
+        private static InvalidOperationException AlreadyDelegatedTo() =>
+            new InvalidOperationException("generator is already being delegated to by another YieldFrom");
+
+        private static InvalidOperationException IgnoredGeneratorExit() => new InvalidOperationException("generator ignored GeneratorExit");
+
+        /// <summary>
+        /// Delivers the input at <paramref name="frame"/> (the innermost active frame) and runs frames until one pauses
+        /// (true) or this frame finishes (false, or the exception it threw).
+        /// </summary>
+        /// <remarks>
+        /// Close semantics follow CPython: every frame below this one is being closed when the input is a close or a
+        /// GeneratorExit thrown in; a frame below that yields instead makes its parent's YieldFrom raise
+        /// "generator ignored GeneratorExit", and one that returns makes it raise GeneratorExit again.
+        /// This frame itself only counts as closed for <see cref="Close"/>.
+        /// </remarks>
+        private bool Drive(CoroutineFrame<TYield, TSend> frame, Input input, TSend value, Exception? error)
+        {
+            bool closingThis = input == Input.Close;
+            bool closingBelow = closingThis || error is GeneratorExitException;
+            if (input == Input.Close) error = new GeneratorExitException();
+            state = CoroutineState.Running;
+
+            while (true)
+            {
+                if (frame.foreign != null && !PassToForeign(frame, input, value, ref error, closingBelow)) return Paused(frame, frame.foreign!.Current);
+
+                frame.sent = value;
+                frame.pending = error;
+                frame.state = CoroutineState.Running;
+                bool paused;
+                try
+                {
+                    paused = frame.Step();
+                }
+                catch (Exception thrown)
+                {
+                    frame.state = CoroutineState.Closed;
+                    frame.pending = null;
+                    var raised = thrown is StopIterationException
+                        ? new InvalidOperationException("generator raised StopIteration", thrown)
+                        : thrown;
+                    if (frame == this)
+                    {
+                        leaf = null;
+                        if (closingThis && raised is GeneratorExitException) return false;
+                        if (ReferenceEquals(raised, thrown)) throw;
+                        throw raised;
+                    }
+                    frame = ReturnToParent(frame);
+                    error = raised;
+                    input = Input.Throw;
+                    continue;
+                }
+
+                if (!paused)
+                {
+                    frame.state = CoroutineState.Closed;
+                    if (frame == this)
+                    {
+                        leaf = null;
+                        return false;
+                    }
+                    frame = ReturnToParent(frame);
+                    if (closingBelow)
+                    {
+                        error = new GeneratorExitException();
+                        input = Input.Throw;
+                    }
+                    else
+                    {
+                        frame.delegateReturned = true;
+                        error = null;
+                        input = Input.Next;
+                    }
+                    continue;
+                }
+
+                if (frame.starting != null)
+                {
+                    var inner = frame.starting;
+                    frame.starting = null;
+                    error = null;
+                    input = Input.Next;
+                    value = default!;
+                    if (inner.State == CoroutineState.Closed)
+                    {
+                        frame.delegateReturned = false;
+                        continue;
+                    }
+                    if (inner is CoroutineFrame<TYield, TSend> innerFrame)
+                    {
+                        if (innerFrame.state == CoroutineState.Running || innerFrame.parent != null)
+                        {
+                            error = innerFrame.state == CoroutineState.Running ? AlreadyExecuting() : AlreadyDelegatedTo();
+                            input = Input.Throw;
+                            continue;
+                        }
+                        innerFrame.parent = frame;
+                        frame.child = innerFrame;
+                        if (frame != this) frame.state = CoroutineState.Suspended;
+                        frame = innerFrame.leaf ?? innerFrame.FindLeaf();
+                        innerFrame.leaf = null;
+                        continue;
+                    }
+                    frame.foreign = inner;
+                    continue;
+                }
+
+                if (frame != this && closingBelow)
+                {
+                    // The frame ignored GeneratorExit: it stays paused, cut loose, and its parent hears about it.
+                    frame.state = CoroutineState.Suspended;
+                    frame.leaf = null;
+                    frame = ReturnToParent(frame);
+                    error = IgnoredGeneratorExit();
+                    input = Input.Throw;
+                    continue;
+                }
+                Paused(frame, frame.current);
+                if (closingThis) throw IgnoredGeneratorExit();
+                return true;
+            }
+        }
+
+        private bool Paused(CoroutineFrame<TYield, TSend> frame, TYield value)
+        {
+            frame.state = CoroutineState.Suspended;
+            state = CoroutineState.Suspended;
+            current = value;
+            leaf = frame == this ? null : frame;
+            return true;
+        }
+
+        private static CoroutineFrame<TYield, TSend> ReturnToParent(CoroutineFrame<TYield, TSend> frame)
+        {
+            var up = frame.parent!;
+            frame.parent = null;
+            up.child = null;
+            return up;
+        }
+
+        /// <summary>
+        /// Passes the input on to a delegate that is not a generated frame. Returns false when the delegate yielded;
+        /// true when the frame must run on: the delegate finished (its result is ready) or raised (now in <paramref name="error"/>).
+        /// </summary>
+        private static bool PassToForeign(CoroutineFrame<TYield, TSend> frame, Input input, TSend value, ref Exception? error, bool closing)
+        {
+            var inner = frame.foreign!;
+            try
+            {
+                bool yielded;
+                if (closing)
+                {
+                    inner.Close();
+                    yielded = false;
+                    error ??= new GeneratorExitException();
+                }
+                else if (error != null)
+                {
+                    yielded = inner.TryThrow(error);
+                    error = null;
+                }
+                else
+                {
+                    yielded = input == Input.Send ? inner.TrySend(value) : inner.MoveNext();
+                }
+                if (yielded) return false;
+                frame.delegateReturned = error == null;
+            }
+            catch (Exception thrown)
+            {
+                error = thrown;
+            }
+            frame.foreign = null;
+            return true;
+        }
+    }
+}
