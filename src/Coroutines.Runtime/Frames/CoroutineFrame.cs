@@ -157,12 +157,17 @@ namespace Coroutines.Frames
 
         // ---- what generated frames call ---------------------------------------------------------
 
-        /// <summary>Records <paramref name="value"/> as yielded; the frame then returns true from <see cref="Step"/>.</summary>
+        /// <summary>
+        /// Pauses at resume point <paramref name="resumeAt"/> with <paramref name="value"/> yielded; the frame returns
+        /// the result from <see cref="Step"/>. The value is evaluated before the frame counts as paused, so an
+        /// exception while computing it still runs the finally blocks around it.
+        /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected bool YieldValue(TYield value)
+        protected bool YieldValue(TYield value, int resumeAt)
         {
             current = value;
+            ResumeAt = resumeAt;
             return true;
         }
 
@@ -179,19 +184,23 @@ namespace Coroutines.Frames
             return sent;
         }
 
-        /// <summary>Starts delegating to <paramref name="inner"/>; the frame then returns true from <see cref="Step"/>.</summary>
+        /// <summary>
+        /// Pauses at resume point <paramref name="resumeAt"/> delegating to <paramref name="inner"/>; the frame returns
+        /// the result from <see cref="Step"/>.
+        /// </summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected bool BeginYieldFrom(IGenerator<TYield, TSend> inner)
+        protected bool BeginYieldFrom(IGenerator<TYield, TSend> inner, int resumeAt)
         {
             starting = inner ?? throw new ArgumentNullException(nameof(inner), "YieldFrom needs a generator, not null.");
+            ResumeAt = resumeAt;
             return true;
         }
 
-        /// <summary>Starts delegating to a plain sequence.</summary>
+        /// <summary>Pauses at resume point <paramref name="resumeAt"/> delegating to a plain sequence.</summary>
         [EditorBrowsable(EditorBrowsableState.Never)]
-        protected bool BeginYieldFrom(IEnumerable<TYield> sequence) =>
+        protected bool BeginYieldFrom(IEnumerable<TYield> sequence, int resumeAt) =>
             BeginYieldFrom(new SequenceDelegate<TYield, TSend>(
-                (sequence ?? throw new ArgumentNullException(nameof(sequence), "YieldFrom needs a sequence, not null.")).GetEnumerator()));
+                (sequence ?? throw new ArgumentNullException(nameof(sequence), "YieldFrom needs a sequence, not null.")).GetEnumerator()), resumeAt);
 
         /// <summary>
         /// Called at the resume point after a <c>YieldFrom</c>: raises what the delegate threw, else evaluates to
@@ -255,7 +264,10 @@ namespace Coroutines.Frames
                     return false;
             }
             if (parent != null) return ResumeInsideChain(input, value, error);
-            return Drive(leaf ?? FindLeaf(), input, value, error);
+            var start = leaf ?? FindLeaf();
+            // A frame of the chain may be running, resumed directly (only then is the innermost one running here).
+            if (start.state == CoroutineState.Running) throw AlreadyExecuting();
+            return Drive(start, input, value, error);
         }
 
         /// <summary>
@@ -270,8 +282,10 @@ namespace Coroutines.Frames
                 root = root.parent;
                 if (root.state == CoroutineState.Running) throw AlreadyExecuting();
             }
+            var start = FindLeaf();
+            if (start.state == CoroutineState.Running) throw AlreadyExecuting();
             root.leaf = null;
-            return Drive(FindLeaf(), input, value, error);
+            return Drive(start, input, value, error);
         }
 
         private CoroutineFrame<TYield, TSend> FindLeaf()
@@ -305,9 +319,23 @@ namespace Coroutines.Frames
             if (input == Input.Close) error = new GeneratorExitException();
             state = CoroutineState.Running;
 
+            // While closing, the delegation levels (frames and foreign delegates) started during this drive, between
+            // the current frame and the chain being closed: those are not being closed and run as usual (CPython).
+            int fresh = 0;
+
             while (true)
             {
-                if (frame.foreign != null && !PassToForeign(frame, input, value, ref error, closingBelow)) return Paused(frame, frame.foreign!.Current);
+                if (frame.foreign != null)
+                {
+                    if (!PassToForeign(frame, input, value, ref error, closingBelow && fresh == 0))
+                    {
+                        if (PausedOrCutLoose(ref frame, frame.foreign!.Current, fresh > 0 ? fresh - 1 : 0, closingBelow, closingThis, ref error)) return true;
+                        fresh = 0;
+                        input = Input.Throw;
+                        continue;
+                    }
+                    if (fresh > 0) fresh--;
+                }
 
                 frame.sent = value;
                 frame.pending = error;
@@ -327,10 +355,12 @@ namespace Coroutines.Frames
                     if (frame == this)
                     {
                         leaf = null;
+                        if (parent != null) ReturnToParent(this);
                         if (closingThis && raised is GeneratorExitException) return false;
                         if (ReferenceEquals(raised, thrown)) throw;
                         throw raised;
                     }
+                    if (fresh > 0) fresh--;
                     frame = ReturnToParent(frame);
                     error = raised;
                     input = Input.Throw;
@@ -343,10 +373,14 @@ namespace Coroutines.Frames
                     if (frame == this)
                     {
                         leaf = null;
+                        // Finished while resumed directly inside a chain: its delegator will find it finished.
+                        if (parent != null) ReturnToParent(this);
                         return false;
                     }
+                    bool wasClosed = closingBelow && fresh == 0;
+                    if (fresh > 0) fresh--;
                     frame = ReturnToParent(frame);
-                    if (closingBelow)
+                    if (wasClosed)
                     {
                         error = new GeneratorExitException();
                         input = Input.Throw;
@@ -385,26 +419,54 @@ namespace Coroutines.Frames
                         if (frame != this) frame.state = CoroutineState.Suspended;
                         frame = innerFrame.leaf ?? innerFrame.FindLeaf();
                         innerFrame.leaf = null;
+                        if (closingBelow) fresh += Levels(innerFrame, frame);
                         continue;
                     }
                     frame.foreign = inner;
+                    if (closingBelow) fresh++;
                     continue;
                 }
 
-                if (frame != this && closingBelow)
-                {
-                    // The frame ignored GeneratorExit: it stays paused, cut loose, and its parent hears about it.
-                    frame.state = CoroutineState.Suspended;
-                    frame.leaf = null;
-                    frame = ReturnToParent(frame);
-                    error = IgnoredGeneratorExit();
-                    input = Input.Throw;
-                    continue;
-                }
-                Paused(frame, frame.current);
-                if (closingThis) throw IgnoredGeneratorExit();
-                return true;
+                if (PausedOrCutLoose(ref frame, frame.current, fresh, closingBelow, closingThis, ref error)) return true;
+                fresh = 0;
+                input = Input.Throw;
             }
+        }
+
+        /// <summary>
+        /// <paramref name="frame"/> paused with <paramref name="value"/>. Normally the whole chain pauses (true). While closing,
+        /// the frame being closed that holds the pause (<paramref name="levelsUp"/> frames up) ignored GeneratorExit: when it is
+        /// below this frame it stays paused, cut loose, and its parent hears about it (false, with the parent in
+        /// <paramref name="frame"/> and the error in <paramref name="error"/>); when it is this frame, <see cref="Close"/> fails.
+        /// </summary>
+        private bool PausedOrCutLoose(ref CoroutineFrame<TYield, TSend> frame, TYield value, int levelsUp, bool closingBelow, bool closingThis, ref Exception? error)
+        {
+            var closed = frame;
+            if (closingBelow)
+            {
+                for (int i = 0; i < levelsUp; i++) closed = closed.parent!;
+            }
+            if (closingBelow && closed != this)
+            {
+                frame.state = CoroutineState.Suspended;
+                closed.state = CoroutineState.Suspended;
+                closed.current = value;
+                closed.leaf = frame == closed ? null : frame;
+                frame = ReturnToParent(closed);
+                error = IgnoredGeneratorExit();
+                return false;
+            }
+            Paused(frame, value);
+            if (closingThis) throw IgnoredGeneratorExit();
+            return true;
+        }
+
+        /// <summary>The delegation levels from <paramref name="top"/> down to <paramref name="bottom"/> and its foreign delegate, if any.</summary>
+        private static int Levels(CoroutineFrame<TYield, TSend> top, CoroutineFrame<TYield, TSend> bottom)
+        {
+            int levels = bottom.foreign != null ? 2 : 1;
+            for (var f = bottom; f != top; f = f.parent!) levels++;
+            return levels;
         }
 
         private bool Paused(CoroutineFrame<TYield, TSend> frame, TYield value)

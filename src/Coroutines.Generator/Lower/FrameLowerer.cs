@@ -1,0 +1,480 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Coroutines.Generator.Check;
+using Coroutines.Generator.Diagnostics;
+using Coroutines.Generator.Emit;
+using Coroutines.Generator.Find;
+using Coroutines.Generator.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Coroutines.Generator.Lower
+{
+    /// <summary>
+    /// Turns a coroutine body into the text of its frame's <c>Step</c> method. Only statements that hold a resume
+    /// point are exploded into labels and jumps; every other statement is copied as written under a <c>#line</c>
+    /// that maps it back to the user's file. The shape of what each construct becomes is sketched above its method.
+    /// </summary>
+    internal sealed partial class FrameLowerer : IJumpLowering
+    {
+        private readonly CoroutineSpec spec;
+        private readonly SemanticModel model;
+        private readonly BodyFacts facts;
+        private readonly Hoister hoister;
+        private readonly List<DiagnosticInfo> diagnostics;
+        private readonly VerbatimRewriter rewriter;
+        private readonly List<FieldSpec> temporaries = new List<FieldSpec>();
+        private readonly List<(int Number, int Position, int Line)> resumePoints = new List<(int, int, int)>();
+        private readonly List<Scope> scopes = new List<Scope>();
+        private readonly Dictionary<LabeledStatementSyntax, string> labelNames = new Dictionary<LabeledStatementSyntax, string>();
+        private SourceWriter writer = new SourceWriter(1);
+        private Region region = new Region(null, "");
+        private int labelCounter;
+        private string? returnField;
+
+        public FrameLowerer(CoroutineSpec spec, IMethodSymbol method, SemanticModel model, BodyFacts facts, Hoister hoister, List<DiagnosticInfo> diagnostics)
+        {
+            this.spec = spec;
+            this.model = model;
+            this.facts = facts;
+            this.hoister = hoister;
+            this.diagnostics = diagnostics;
+            var frameMembers = new HashSet<string>(Hoister.BaseMemberNames.Concat(hoister.Fields.Select(f => f.Field)).Concat(spec.Parameters.Select(p => p.Name)));
+            rewriter = new VerbatimRewriter(model, hoister.Names, hoister.Hoisted, method.ContainingType, spec.ContainingTypeName, frameMembers, this);
+        }
+
+        public FrameModel Lower(SyntaxNode body)
+        {
+            var top = region;
+            if (body is BlockSyntax block) LowerBlock(block.Statements);
+            else LowerExpressionBody((ArrowExpressionClauseSyntax)body);
+
+            var step = new SourceWriter(1);
+            step.Hide();
+            WriteDispatch(step, top);
+            step.Line("ResumeAt = Running;");
+            step.Raw(writer.ToString());
+            step.Hide();
+            step.Line("return false;");
+
+            var fields = hoister.Fields
+                .Select(f => new FieldSpec(f.Field, f.Local.Type.Display(), null))
+                .Concat(temporaries)
+                .ToEquatableArray();
+            var scopesOfLocals = hoister.Fields
+                .Select(f => new LocalScopeSpec(f.Local.Name, f.Field, resumePoints
+                    .Where(r => hoister.Scopes[f.Local].Contains(r.Position))
+                    .Select(r => new IntValue(r.Number))
+                    .ToEquatableArray()))
+                .Where(l => l.ResumePoints.Length > 0)
+                .ToEquatableArray();
+            return new FrameModel(
+                fields,
+                step.ToString(),
+                resumePoints.Select(r => new ResumePointSpec(r.Number, r.Line)).ToEquatableArray(),
+                scopesOfLocals);
+        }
+
+        // ---- statements ---------------------------------------------------------------------------
+
+        private void LowerBlock(IReadOnlyList<StatementSyntax> statements)
+        {
+            for (int i = 0; i < statements.Count; i++)
+            {
+                if (statements[i] is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: not 0 } usingDeclaration)
+                {
+                    LowerUsingDeclaration(usingDeclaration, statements.Skip(i + 1).ToList());
+                    return;
+                }
+                LowerStatement(statements[i]);
+            }
+        }
+
+        private void LowerStatement(StatementSyntax statement)
+        {
+            switch (statement)
+            {
+                case LocalDeclarationStatementSyntax local:
+                    LowerLocalDeclaration(local);
+                    return;
+                case LabeledStatementSyntax labeled:
+                    Glue();
+                    writer.Label(LabelName(labeled));
+                    LowerStatement(labeled.Statement);
+                    return;
+                case ExpressionStatementSyntax expression when !facts.Holds(expression) && expression.Expression is AssignmentExpressionSyntax { Left: DeclarationExpressionSyntax }:
+                    Verbatim(expression);
+                    return;
+                case var _ when !facts.Holds(statement):
+                    Verbatim(statement);
+                    return;
+                case BlockSyntax block:
+                    LowerBlock(block.Statements);
+                    return;
+                case ExpressionStatementSyntax expression:
+                    LowerExpressionStatement(expression);
+                    return;
+                case ReturnStatementSyntax returnStatement:
+                    LowerResume((InvocationExpressionSyntax)returnStatement.Expression!, value => Return(value));
+                    return;
+                case IfStatementSyntax ifStatement:
+                    LowerIf(ifStatement);
+                    return;
+                case WhileStatementSyntax whileStatement:
+                    LowerWhile(whileStatement);
+                    return;
+                case DoStatementSyntax doStatement:
+                    LowerDo(doStatement);
+                    return;
+                case ForStatementSyntax forStatement:
+                    LowerFor(forStatement);
+                    return;
+                case CommonForEachStatementSyntax forEach:
+                    LowerForEach(forEach);
+                    return;
+                case SwitchStatementSyntax switchStatement:
+                    LowerSwitch(switchStatement);
+                    return;
+                case TryStatementSyntax tryStatement:
+                    LowerTry(tryStatement);
+                    return;
+                case UsingStatementSyntax usingStatement:
+                    LowerUsing(usingStatement);
+                    return;
+                default:
+                    // Check diagnoses every construct that cannot hold a resume point; this is a safety net.
+                    diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedConstruct, statement.GetFirstToken().GetLocation(),
+                        "A statement of kind " + statement.Kind(), "move the resume point out of it"));
+                    return;
+            }
+        }
+
+        /// <summary>
+        /// <c>T x = e;</c> with x hoisted becomes <c>x = e;</c>; with a resume point as e, the pause comes first.
+        /// Constants and ref-struct locals that never cross a pause stay declarations.
+        /// </summary>
+        private void LowerLocalDeclaration(LocalDeclarationStatementSyntax local)
+        {
+            var declarators = local.Declaration.Variables;
+            if (local.IsConst || !declarators.Any(d => model.GetDeclaredSymbol(d) is { } s && hoister.Hoisted.Contains(s)))
+            {
+                Verbatim(local);
+                return;
+            }
+            foreach (var declarator in declarators)
+            {
+                if (declarator.Initializer == null) continue;
+                string field = hoister.Names[model.GetDeclaredSymbol(declarator)!];
+                var value = declarator.Initializer.Value;
+                if (value is InvocationExpressionSyntax call && facts.ResumePoints.ContainsKey(call))
+                {
+                    LowerResume(call, resumed => $"{field} = {resumed};");
+                    continue;
+                }
+                string text = Rewrite(value);
+                if (value is InitializerExpressionSyntax)
+                    text = "new " + ((ILocalSymbol)model.GetDeclaredSymbol(declarator)!).Type.Display() + " " + text;
+                User(declarator, $"{field} = {text};");
+            }
+        }
+
+        private void LowerExpressionStatement(ExpressionStatementSyntax statement)
+        {
+            switch (statement.Expression)
+            {
+                case InvocationExpressionSyntax call when facts.ResumePoints.ContainsKey(call):
+                    LowerResume(call, null);
+                    return;
+                case AssignmentExpressionSyntax { Right: InvocationExpressionSyntax call } assignment when facts.ResumePoints.ContainsKey(call):
+                    string target = Rewrite(assignment.Left);
+                    LowerResume(call, resumed => $"{target} {assignment.OperatorToken.Text} {resumed};");
+                    return;
+            }
+        }
+
+        private void LowerExpressionBody(ArrowExpressionClauseSyntax arrow)
+        {
+            if (arrow.Expression is InvocationExpressionSyntax call && facts.ResumePoints.ContainsKey(call))
+                LowerResume(call, spec.ReturnsValue ? value => Return(value) : null);
+            else if (spec.ReturnsValue)
+                User(arrow.Expression, Return(Rewrite(arrow.Expression)));
+            else
+                User(arrow.Expression, Rewrite(arrow.Expression) + ";");
+        }
+
+        /// <summary>
+        /// A resume point:
+        /// <code>
+        ///     return YieldValue(value, resumeAt: k);     // or BeginYieldFrom(inner, resumeAt: k)
+        /// resume_k:
+        ///     x = Resumed();                             // raises what Throw/Close delivered
+        /// </code>
+        /// </summary>
+        private void LowerResume(InvocationExpressionSyntax call, Func<string, string>? useValue)
+        {
+            var point = facts.ResumePoints[call];
+            int number = resumePoints.Count + 1;
+            int line = LineOf(call);
+            resumePoints.Add((number, call.SpanStart, line));
+            string label = "resume_" + number;
+            region.Add(number, label);
+
+            var arguments = call.ArgumentList.Arguments;
+            string argument = arguments.Count > 0 ? Rewrite(arguments[0].Expression) : "";
+            string resumed;
+            switch (point.Kind)
+            {
+                case ResumeKind.Yield:
+                    User(call, $"return YieldValue({argument}, resumeAt: {number});");
+                    resumed = "Resumed()";
+                    break;
+                case ResumeKind.TaskYield:
+                    User(call, $"return YieldValue(global::Coroutines.CoSignal.Yield, resumeAt: {number});");
+                    resumed = "Resumed()";
+                    break;
+                case ResumeKind.Sleep:
+                    User(call, $"return YieldValue(global::Coroutines.CoSignal.Sleep({argument}), resumeAt: {number});");
+                    resumed = "Resumed()";
+                    break;
+                case ResumeKind.YieldFromGenerator:
+                    string inner = Temporary("__yieldFrom" + number, point.DelegateType + "?", "the generator delegated to at resume point " + number);
+                    User(call, $"{inner} = {argument};");
+                    User(call, $"return BeginYieldFrom({inner}, resumeAt: {number});");
+                    resumed = $"EndYieldFrom({inner})";
+                    break;
+                default:
+                    User(call, $"return BeginYieldFrom({argument}, resumeAt: {number});");
+                    resumed = "EndYieldFrom()";
+                    break;
+            }
+            Glue();
+            writer.Label(label, OneLine(call.Ancestors().OfType<StatementSyntax>().FirstOrDefault() ?? (SyntaxNode)call));
+            User(call, useValue == null ? resumed + ";" : useValue(resumed));
+        }
+
+        /// <summary>
+        /// <code>
+        ///     if (!(condition)) goto if_n_else;
+        ///     …then…
+        ///     goto if_n_end;
+        /// if_n_else:
+        ///     …else…
+        /// if_n_end:
+        /// </code>
+        /// </summary>
+        private void LowerIf(IfStatementSyntax statement)
+        {
+            string name = NewLabel("if");
+            string elseLabel = statement.Else != null ? name + "_else" : name + "_end";
+            User(statement.Condition, $"if (!({Rewrite(statement.Condition)})) goto {elseLabel};");
+            LowerStatement(statement.Statement);
+            if (statement.Else != null)
+            {
+                Glue($"goto {name}_end;");
+                writer.Label(elseLabel);
+                LowerStatement(statement.Else.Statement);
+            }
+            Glue();
+            writer.Label(name + "_end");
+        }
+
+        /// <summary>
+        /// <code>
+        /// while_n:
+        ///     if (!(condition)) goto while_n_end;
+        ///     …body…                  // continue: goto while_n; break: goto while_n_end
+        ///     goto while_n;
+        /// while_n_end:
+        /// </code>
+        /// </summary>
+        private void LowerWhile(WhileStatementSyntax statement)
+        {
+            string name = NewLabel("while");
+            Glue();
+            writer.Label(name, "while (" + OneLine(statement.Condition) + ")");
+            if (!IsTrue(statement.Condition))
+                User(statement.Condition, $"if (!({Rewrite(statement.Condition)})) goto {name}_end;");
+            LowerLoopBody(statement, statement.Statement, name + "_end", name);
+            Glue($"goto {name};");
+            writer.Label(name + "_end");
+        }
+
+        private void LowerDo(DoStatementSyntax statement)
+        {
+            string name = NewLabel("do");
+            Glue();
+            writer.Label(name);
+            LowerLoopBody(statement, statement.Statement, name + "_end", name + "_continue");
+            Glue();
+            writer.Label(name + "_continue");
+            User(statement.Condition, $"if ({Rewrite(statement.Condition)}) goto {name};");
+            Glue();
+            writer.Label(name + "_end");
+        }
+
+        /// <summary>
+        /// <code>
+        ///     i = 0;                  // declarations hoisted, initializers as written
+        /// for_n:
+        ///     if (!(condition)) goto for_n_end;
+        ///     …body…
+        /// for_n_continue:
+        ///     i++;
+        ///     goto for_n;
+        /// for_n_end:
+        /// </code>
+        /// </summary>
+        private void LowerFor(ForStatementSyntax statement)
+        {
+            string name = NewLabel("for");
+            if (statement.Declaration != null)
+            {
+                foreach (var declarator in statement.Declaration.Variables)
+                    if (declarator.Initializer != null)
+                        User(declarator, $"{hoister.Names[model.GetDeclaredSymbol(declarator)!]} = {Rewrite(declarator.Initializer.Value)};");
+            }
+            foreach (var initializer in statement.Initializers)
+                User(initializer, Rewrite(initializer) + ";");
+            Glue();
+            writer.Label(name, "for (" + OneLine(statement.Condition ?? (SyntaxNode)statement) + ")");
+            if (statement.Condition != null && !IsTrue(statement.Condition))
+                User(statement.Condition, $"if (!({Rewrite(statement.Condition)})) goto {name}_end;");
+            LowerLoopBody(statement, statement.Statement, name + "_end", name + "_continue");
+            Glue();
+            writer.Label(name + "_continue");
+            foreach (var incrementor in statement.Incrementors)
+                User(incrementor, Rewrite(incrementor) + ";");
+            Glue($"goto {name};");
+            writer.Label(name + "_end");
+        }
+
+        private void LowerLoopBody(SyntaxNode loop, StatementSyntax body, string breakLabel, string continueLabel)
+        {
+            scopes.Add(new LoopScope(loop, breakLabel, continueLabel));
+            LowerStatement(body);
+            scopes.RemoveAt(scopes.Count - 1);
+        }
+
+        /// <summary>
+        /// The real switch only dispatches; the sections run after it, so they may pause:
+        /// <code>
+        ///     switch (value)
+        ///     {
+        ///         case 1 when ok: goto switch_n_case_0;
+        ///         default: goto switch_n_case_1;
+        ///     }
+        /// switch_n_case_0:
+        ///     …                       // break: goto switch_n_end
+        /// switch_n_end:
+        /// </code>
+        /// </summary>
+        private void LowerSwitch(SwitchStatementSyntax statement)
+        {
+            string name = NewLabel("switch");
+            var sectionLabels = new Dictionary<SwitchSectionSyntax, string>();
+            for (int i = 0; i < statement.Sections.Count; i++) sectionLabels[statement.Sections[i]] = $"{name}_case_{i}";
+
+            User(statement.Expression, $"switch ({Rewrite(statement.Expression)})");
+            writer.Line("{");
+            foreach (var section in statement.Sections)
+            {
+                foreach (var label in section.Labels)
+                    writer.Line("    " + Rewrite(label));
+                var copies = section.Labels.Count == 1
+                    ? section.Labels[0].DescendantNodes().OfType<SingleVariableDesignationSyntax>()
+                        .Select(d => model.GetDeclaredSymbol(d))
+                        .Where(s => s != null && hoister.Hoisted.Contains(s))
+                        .Select(s => hoister.Names[s!])
+                    : Enumerable.Empty<string>();
+                foreach (var field in copies) writer.Line($"        this.{field} = {field};");
+                writer.Line($"        goto {sectionLabels[section]};");
+            }
+            writer.Line("}");
+            if (!statement.Sections.Any(s => s.Labels.Any(l => l is DefaultSwitchLabelSyntax)))
+                Glue($"goto {name}_end;");
+
+            scopes.Add(new SwitchScope(statement, name + "_end", sectionLabels));
+            foreach (var section in statement.Sections)
+            {
+                Glue();
+                writer.Label(sectionLabels[section], OneLine(section.Labels[0]));
+                LowerBlock(section.Statements);
+            }
+            scopes.RemoveAt(scopes.Count - 1);
+            Glue();
+            writer.Label(name + "_end");
+        }
+
+        // ---- writing --------------------------------------------------------------------------------
+
+        /// <summary>A statement that holds no resume point, copied as written (with only the rewrites the frame needs).</summary>
+        private void Verbatim(StatementSyntax statement) => User(statement, Rewrite(statement));
+
+        private string Rewrite(SyntaxNode node) => Dedent(rewriter.Rewrite(node), node);
+
+        /// <summary>Writes user code mapped to the line where <paramref name="node"/> starts.</summary>
+        private void User(SyntaxNode node, string code)
+        {
+            writer.MapTo(LineOf(node), spec.FilePath);
+            writer.Lines(code);
+        }
+
+        /// <summary>Writes generated glue, which the debugger steps over.</summary>
+        private void Glue(string? code = null)
+        {
+            writer.Hide();
+            if (code != null) writer.Line(code);
+        }
+
+        private string NewLabel(string kind) => kind + "_" + ++labelCounter;
+
+        private string LabelName(LabeledStatementSyntax labeled)
+        {
+            if (!labelNames.TryGetValue(labeled, out var name))
+                labelNames[labeled] = name = hoister.Unique(labeled.Identifier.ValueText);
+            return name;
+        }
+
+        private string Temporary(string name, string type, string comment)
+        {
+            temporaries.Add(new FieldSpec(name, type, comment));
+            return name;
+        }
+
+        private static void WriteDispatch(SourceWriter target, Region region)
+        {
+            if (region.Entries.Count == 0) return;
+            target.Line("switch (ResumeAt)");
+            target.Line("{");
+            foreach (var group in region.Entries.GroupBy(e => e.Label))
+                target.Line("    " + string.Join(" ", group.Select(e => $"case {e.ResumePoint}:")) + $" goto {group.Key};");
+            target.Line("}");
+        }
+
+        private static int LineOf(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+
+        private static bool IsTrue(ExpressionSyntax condition) => condition is LiteralExpressionSyntax literal && literal.Token.ValueText == "True";
+
+        private static string OneLine(SyntaxNode node)
+        {
+            var text = string.Join(" ", node.ToString().Split('\n').Select(l => l.Trim()));
+            return text.Length > 80 ? text.Substring(0, 77) + "..." : text;
+        }
+
+        /// <summary>Removes the indentation the node had in the user's file from its continuation lines.</summary>
+        private static string Dedent(string text, SyntaxNode node)
+        {
+            if (text.IndexOf('\n') < 0) return text;
+            int column = node.GetLocation().GetLineSpan().StartLinePosition.Character;
+            var lines = text.Split('\n');
+            for (int i = 1; i < lines.Length; i++)
+            {
+                int strip = 0;
+                while (strip < column && strip < lines[i].Length && lines[i][strip] == ' ') strip++;
+                lines[i] = lines[i].Substring(strip).TrimEnd('\r');
+            }
+            return string.Join("\n", lines);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using System.Collections.Generic;
+using System.Linq;
+using Coroutines.Generator.Check;
+using Coroutines.Generator.Diagnostics;
+using Coroutines.Generator.Find;
+using Coroutines.Generator.Models;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Coroutines.Generator.Lower
+{
+    /// <summary>
+    /// Decides, before lowering, which variables become frame fields and what every renamed variable is called.
+    /// A variable is hoisted when its scope is exploded (holds a resume point): its value must survive a pause,
+    /// and the scopes of exploded blocks are flattened into one. Pattern variables cannot be fields; they stay
+    /// locals with unique names, and are diagnosed when used after a resume point.
+    /// </summary>
+    internal sealed class Hoister
+    {
+        /// <summary>Members of the frame's base classes: hoisted names must not hide them.</summary>
+        public static readonly HashSet<string> BaseMemberNames = new HashSet<string>
+        {
+            "Running", "ResumeAt", "State", "Current", "Delegate", "Location", "Locals", "Step", "LocationOf", "AddLocals",
+            "BoxedResult", "Next", "Send", "Throw", "TryThrow", "TryNext", "TrySend", "Close", "MoveNext", "Dispose",
+            "GetEnumerator", "YieldValue", "Resumed", "BeginYieldFrom", "EndYieldFrom", "Rethrow", "Result", "ReturnValue",
+            "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "Reset",
+        };
+
+        private readonly SemanticModel model;
+        private readonly BodyFacts facts;
+        private readonly SyntaxNode body;
+        private readonly List<DiagnosticInfo> diagnostics;
+        private readonly HashSet<string> usedNames;
+
+        public Hoister(SemanticModel model, BodyFacts facts, SyntaxNode body, IEnumerable<string> reservedNames, List<DiagnosticInfo> diagnostics)
+        {
+            this.model = model;
+            this.facts = facts;
+            this.body = body;
+            this.diagnostics = diagnostics;
+            usedNames = new HashSet<string>(BaseMemberNames.Concat(reservedNames));
+        }
+
+        /// <summary>Every renamed variable: hoisted ones name a field, pattern variables a local.</summary>
+        public Dictionary<ISymbol, string> Names { get; } = new Dictionary<ISymbol, string>(SymbolEqualityComparer.Default);
+
+        /// <summary>The hoisted variables in declaration order.</summary>
+        public List<(ILocalSymbol Local, string Field)> Fields { get; } = new List<(ILocalSymbol, string)>();
+
+        /// <summary>Ref-like locals that stay real locals because no pause separates their declaration from their uses.</summary>
+        public HashSet<ISymbol> KeptLocals { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>The hoisted variables, for lookups.</summary>
+        public HashSet<ISymbol> Hoisted { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>The scope of each hoisted variable: <c>Locals</c> shows it at resume points inside the scope, after the declaration.</summary>
+        public Dictionary<ISymbol, TextSpan> Scopes { get; } = new Dictionary<ISymbol, TextSpan>(SymbolEqualityComparer.Default);
+
+        public void Run()
+        {
+            foreach (var node in body.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
+            {
+                switch (node)
+                {
+                    case VariableDeclaratorSyntax declarator when ScopeOf(declarator) is { } scope && IsExploded(scope):
+                        if (declarator.Parent?.Parent is LocalDeclarationStatementSyntax local && local.IsConst) break;
+                        if (declarator.Parent?.Parent is FixedStatementSyntax) break;
+                        Hoist(declarator, model.GetDeclaredSymbol(declarator) as ILocalSymbol);
+                        break;
+                    case CatchDeclarationSyntax catchDeclaration when catchDeclaration.Identifier.Text.Length > 0
+                        && facts.Holds(((CatchClauseSyntax)catchDeclaration.Parent!).Block):
+                        Hoist(catchDeclaration, model.GetDeclaredSymbol(catchDeclaration));
+                        break;
+                    case ForEachStatementSyntax forEach when facts.Holds(forEach.Statement):
+                        Hoist(forEach.Statement, model.GetDeclaredSymbol(forEach));
+                        break;
+                    case SingleVariableDesignationSyntax designation when ScopeOf(designation) is { } scope && IsExploded(scope):
+                        var symbol = model.GetDeclaredSymbol(designation) as ILocalSymbol;
+                        if (symbol == null) break;
+                        if (IsDeclarationExpressionVariable(designation)) Hoist(designation, symbol);
+                        else KeepPatternVariable(designation, symbol, scope);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>A variable declared by <c>out var x</c>, <c>var (a, b) = …</c> or a foreach deconstruction: these can be written as field references.</summary>
+        public static bool IsDeclarationExpressionVariable(SingleVariableDesignationSyntax designation)
+        {
+            SyntaxNode? node = designation.Parent;
+            while (node is ParenthesizedVariableDesignationSyntax) node = node.Parent;
+            return node is DeclarationExpressionSyntax || node is ForEachVariableStatementSyntax;
+        }
+
+        private bool IsExploded(SyntaxNode scope) => scope == body || facts.Holds(scope);
+
+        /// <summary>
+        /// The node whose extent is the variable's scope, by C#'s rules: a local declaration, expression statement, if
+        /// condition or return leaks into the enclosing block or switch section; while, for, foreach, using, switch and
+        /// catch keep theirs; an embedded statement is its own scope.
+        /// </summary>
+        private SyntaxNode? ScopeOf(SyntaxNode declaration)
+        {
+            SyntaxNode? node = declaration;
+            while (node != null && node != body)
+            {
+                switch (node.Parent)
+                {
+                    case BlockSyntax or SwitchSectionSyntax when node is StatementSyntax:
+                        return node.Parent;
+                    case SwitchSectionSyntax section when node is SwitchLabelSyntax:
+                        return section;
+                    case CatchClauseSyntax catchClause when node is CatchFilterClauseSyntax or CatchDeclarationSyntax:
+                        return catchClause;
+                    case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax
+                        or UsingStatementSyntax or LockStatementSyntax or FixedStatementSyntax or SwitchStatementSyntax:
+                        return node is StatementSyntax ? node : node.Parent;
+                    case IfStatementSyntax or ElseClauseSyntax when node is StatementSyntax:
+                        return node;
+                    case LabeledStatementSyntax labeled when node is StatementSyntax:
+                        node = labeled;
+                        continue;
+                    case ArrowExpressionClauseSyntax when node.Parent.Parent is MethodDeclarationSyntax:
+                        return body;
+                }
+                if (node.Parent is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax) return null;
+                node = node.Parent;
+            }
+            return node;
+        }
+
+        private void Hoist(SyntaxNode declaration, ILocalSymbol? local)
+        {
+            if (local == null || Names.ContainsKey(local)) return;
+            string? problem =
+                local.IsRef ? "it is a ref local" :
+                local.Type.IsRefLikeType ? "it is a ref struct" :
+                local.Type.IsAnonymousType || local.Type.ToDisplayString().Contains("<anonymous type") ? "its type is anonymous and cannot be named" :
+                local.Type is IPointerTypeSymbol or IFunctionPointerTypeSymbol ? "it is a pointer" :
+                null;
+            if (problem != null)
+            {
+                if (local.Type.IsRefLikeType && !local.IsRef && UsesStayBeforeAPause(local, declaration))
+                {
+                    Names[local] = Unique(local.Name);
+                    KeptLocals.Add(local);
+                    return;
+                }
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnhoistableLocal, declaration.GetLocation(),
+                    local.Name, local.Type.ToDisplayString(), problem));
+                return;
+            }
+            string name = Unique(local.Name);
+            Names[local] = name;
+            Fields.Add((local, name));
+            Hoisted.Add(local);
+            var scope = ScopeOf(declaration) ?? body;
+            Scopes[local] = TextSpan.FromBounds(declaration.Span.End, scope.Span.End);
+        }
+
+        private void KeepPatternVariable(SingleVariableDesignationSyntax designation, ILocalSymbol local, SyntaxNode scope)
+        {
+            Names[local] = Unique(local.Name);
+            if (!UsesStayBeforeAPause(local, scope, designation.SpanStart))
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnhoistableLocal, designation.GetLocation(), local.Name, local.Type.ToDisplayString(),
+                    "a pattern variable is used after a resume point; copy it into a local declared with 'var' and use that"));
+        }
+
+        private bool UsesStayBeforeAPause(ILocalSymbol local, SyntaxNode declaration)
+        {
+            var scope = ScopeOf(declaration) ?? body;
+            return UsesStayBeforeAPause(local, scope, declaration.SpanStart);
+        }
+
+        /// <summary>
+        /// True when no use of <paramref name="local"/> can run after a pause that follows its declaration:
+        /// no resume point lies between the declaration and a use, and no use sits in a loop that also pauses.
+        /// </summary>
+        private bool UsesStayBeforeAPause(ILocalSymbol local, SyntaxNode scope, int declaredAt)
+        {
+            var pauses = facts.ResumePoints.Keys.Where(p => scope.Span.Contains(p.Span) && p.SpanStart > declaredAt).ToList();
+            if (pauses.Count == 0) return true;
+            foreach (var use in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
+            {
+                if (use.Identifier.Text != local.Name || !SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(use).Symbol, local)) continue;
+                if (pauses.Any(p => p.SpanStart < use.SpanStart && !p.Span.Contains(use.Span))) return false;
+                foreach (var loop in use.Ancestors().TakeWhile(a => a != scope))
+                    if (loop is WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax
+                        && pauses.Any(p => loop.Span.Contains(p.Span)))
+                        return false;
+            }
+            return true;
+        }
+
+        public string Unique(string name)
+        {
+            string candidate = name;
+            for (int i = 2; !usedNames.Add(candidate); i++) candidate = name + "_" + i;
+            return candidate;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Coroutines.Generator.Lower
+{
+    /// <summary>How the lowering turns a jump that leaves a verbatim statement into frame code.</summary>
+    internal interface IJumpLowering
+    {
+        /// <summary>Code for <c>break</c> out of <paramref name="target"/> (a loop or switch), or null to keep it.</summary>
+        string? Break(SyntaxNode target);
+
+        /// <summary>Code for <c>continue</c> of <paramref name="target"/>, or null to keep it.</summary>
+        string? Continue(SyntaxNode target);
+
+        /// <summary>Code for <c>return</c> with the (already rewritten) value, or none.</summary>
+        string Return(string? value);
+
+        /// <summary>Code for <c>goto</c> to a label the lowering placed, or null to keep it.</summary>
+        string? GotoLabel(LabeledStatementSyntax label);
+
+        /// <summary>Code for <c>goto case</c>/<c>goto default</c> in an exploded switch, or null to keep it.</summary>
+        string? GotoCase(SwitchStatementSyntax switchStatement, GotoStatementSyntax statement);
+
+        /// <summary>Code for <c>throw;</c> in an exploded catch, or null to keep it.</summary>
+        string? Rethrow(CatchClauseSyntax catchClause);
+    }
+
+    /// <summary>
+    /// Copies a statement or expression that holds no resume point as the user wrote it, changing only what must
+    /// change inside the frame: renamed and hoisted variables, <c>this</c> and implicit instance members (through
+    /// the <c>@this</c> field), names the frame's own members would hide, and jumps that leave the copied code.
+    /// </summary>
+    internal sealed class VerbatimRewriter : CSharpSyntaxRewriter
+    {
+        private readonly SemanticModel model;
+        private readonly IReadOnlyDictionary<ISymbol, string> names;
+        private readonly ISet<ISymbol> hoisted;
+        private readonly INamedTypeSymbol containingType;
+        private readonly string containingTypeName;
+        private readonly ISet<string> frameMemberNames;
+        private readonly IJumpLowering jumps;
+        private SyntaxNode root = null!;
+
+        public VerbatimRewriter(SemanticModel model, IReadOnlyDictionary<ISymbol, string> names, ISet<ISymbol> hoisted,
+            INamedTypeSymbol containingType, string containingTypeName, ISet<string> frameMemberNames, IJumpLowering jumps)
+        {
+            this.model = model;
+            this.names = names;
+            this.hoisted = hoisted;
+            this.containingType = containingType;
+            this.containingTypeName = containingTypeName;
+            this.frameMemberNames = frameMemberNames;
+            this.jumps = jumps;
+        }
+
+        /// <summary>The rewritten text of <paramref name="node"/>, without its outer trivia.</summary>
+        public string Rewrite(SyntaxNode node)
+        {
+            root = node;
+            return Visit(node)!.WithoutTrivia().ToFullString();
+        }
+
+        public override SyntaxNode? VisitIdentifierName(IdentifierNameSyntax node)
+        {
+            if (IsMemberName(node)) return node;
+            var symbol = model.GetSymbolInfo(node).Symbol;
+            if (symbol == null) return node;
+            if (names.TryGetValue(symbol, out var renamed))
+                return renamed == node.Identifier.ValueText ? node : node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
+            if (symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol { MethodKind: not (MethodKind.LocalFunction or MethodKind.AnonymousFunction) } or IEventSymbol
+                && symbol.ContainingType != null && IsOwnMember(symbol))
+            {
+                if (!symbol.IsStatic)
+                    return SyntaxFactory.ParseExpression("@this." + node.Identifier.Text).WithTriviaFrom(node);
+                if (frameMemberNames.Contains(node.Identifier.ValueText))
+                    return SyntaxFactory.ParseExpression(containingTypeName + "." + node.Identifier.Text).WithTriviaFrom(node);
+            }
+            if (symbol is INamedTypeSymbol type && frameMemberNames.Contains(node.Identifier.ValueText))
+                return SyntaxFactory.ParseExpression(type.ToDisplayString(Find.SymbolFormats.Qualified)).WithTriviaFrom(node);
+            return node;
+        }
+
+        public override SyntaxNode? VisitGenericName(GenericNameSyntax node)
+        {
+            var visited = (GenericNameSyntax)base.VisitGenericName(node)!;
+            if (IsMemberName(node)) return visited;
+            var symbol = model.GetSymbolInfo(node).Symbol;
+            if (symbol is IMethodSymbol { IsStatic: false, MethodKind: not MethodKind.LocalFunction } && IsOwnMember(symbol))
+                return SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression,
+                    SyntaxFactory.IdentifierName("@this"), visited.WithoutTrivia()).WithTriviaFrom(node);
+            return visited;
+        }
+
+        public override SyntaxNode? VisitThisExpression(ThisExpressionSyntax node) =>
+            SyntaxFactory.IdentifierName("@this").WithTriviaFrom(node);
+
+        public override SyntaxNode? VisitSingleVariableDesignation(SingleVariableDesignationSyntax node)
+        {
+            var symbol = model.GetDeclaredSymbol(node);
+            if (symbol != null && names.TryGetValue(symbol, out var renamed) && renamed != node.Identifier.ValueText)
+                return node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
+            return node;
+        }
+
+        /// <summary><c>out var x</c> and <c>var (a, b) = …</c> whose variables live in the frame become references to the fields.</summary>
+        public override SyntaxNode? VisitDeclarationExpression(DeclarationExpressionSyntax node)
+        {
+            var designations = node.Designation.DescendantNodesAndSelf().OfType<SingleVariableDesignationSyntax>().ToList();
+            if (designations.Count == 0 || !designations.All(d => model.GetDeclaredSymbol(d) is { } s && hoisted.Contains(s)))
+                return base.VisitDeclarationExpression(node);
+            return FieldReference(node.Designation).WithTriviaFrom(node);
+        }
+
+        private ExpressionSyntax FieldReference(VariableDesignationSyntax designation) => designation switch
+        {
+            SingleVariableDesignationSyntax single => SyntaxFactory.IdentifierName(names[model.GetDeclaredSymbol(single)!]),
+            ParenthesizedVariableDesignationSyntax list => SyntaxFactory.TupleExpression(
+                SyntaxFactory.SeparatedList(list.Variables.Select(v => SyntaxFactory.Argument(FieldReference(v))))),
+            _ => SyntaxFactory.IdentifierName("_"),
+        };
+
+        public override SyntaxNode? VisitBreakStatement(BreakStatementSyntax node) =>
+            Replace(node, JumpTarget(node, breakable: true) is { } target && !Inside(target) ? jumps.Break(target) : null);
+
+        public override SyntaxNode? VisitContinueStatement(ContinueStatementSyntax node) =>
+            Replace(node, JumpTarget(node, breakable: false) is { } target && !Inside(target) ? jumps.Continue(target) : null);
+
+        public override SyntaxNode? VisitReturnStatement(ReturnStatementSyntax node)
+        {
+            if (InNestedFunction(node)) return base.VisitReturnStatement(node);
+            var value = node.Expression == null ? null : Visit(node.Expression)!.WithoutTrivia().ToFullString();
+            return Replace(node, jumps.Return(value));
+        }
+
+        public override SyntaxNode? VisitGotoStatement(GotoStatementSyntax node)
+        {
+            if (InNestedFunction(node)) return node;
+            if (node.IsKind(SyntaxKind.GotoStatement))
+            {
+                var label = model.GetSymbolInfo(node.Expression!).Symbol?.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() as LabeledStatementSyntax;
+                return Replace(node, label != null && !Inside(label) ? jumps.GotoLabel(label) : null);
+            }
+            var switchStatement = node.Ancestors().OfType<SwitchStatementSyntax>().FirstOrDefault();
+            return Replace(node, switchStatement != null && !Inside(switchStatement) ? jumps.GotoCase(switchStatement, node) : null);
+        }
+
+        public override SyntaxNode? VisitThrowStatement(ThrowStatementSyntax node)
+        {
+            if (node.Expression != null || InNestedFunction(node)) return base.VisitThrowStatement(node);
+            var catchClause = node.Ancestors().OfType<CatchClauseSyntax>().FirstOrDefault();
+            return Replace(node, catchClause != null && !Inside(catchClause) ? jumps.Rethrow(catchClause) : null);
+        }
+
+        private SyntaxNode? Replace(StatementSyntax node, string? replacement) =>
+            replacement == null ? node : SyntaxFactory.ParseStatement(replacement).WithTriviaFrom(node);
+
+        private bool Inside(SyntaxNode node) => root.Span.Contains(node.Span) && root != node;
+
+        private static bool InNestedFunction(SyntaxNode node) =>
+            node.Ancestors().TakeWhile(a => a is not MethodDeclarationSyntax).Any(a => a is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax);
+
+        /// <summary>The loop (or, for break, loop or switch) a break/continue leaves; null inside a lambda.</summary>
+        private static SyntaxNode? JumpTarget(SyntaxNode jump, bool breakable)
+        {
+            foreach (var ancestor in jump.Ancestors())
+            {
+                switch (ancestor)
+                {
+                    case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or MethodDeclarationSyntax:
+                        return null;
+                    case WhileStatementSyntax or DoStatementSyntax or ForStatementSyntax or CommonForEachStatementSyntax:
+                        return ancestor;
+                    case SwitchStatementSyntax when breakable:
+                        return ancestor;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>True where a name is looked up on something else: after a dot, in an initializer, as a named argument.</summary>
+        private static bool IsMemberName(SimpleNameSyntax node) => node.Parent switch
+        {
+            MemberAccessExpressionSyntax access => access.Name == node,
+            MemberBindingExpressionSyntax => true,
+            QualifiedNameSyntax qualified => qualified.Right == node,
+            NameColonSyntax or NameEqualsSyntax => true,
+            AssignmentExpressionSyntax assignment => assignment.Left == node && assignment.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression or (int)SyntaxKind.WithInitializerExpression },
+            _ => false,
+        };
+
+        private bool IsOwnMember(ISymbol symbol)
+        {
+            for (var type = containingType; type != null; type = type.BaseType)
+                if (SymbolEqualityComparer.Default.Equals(type, symbol.ContainingType.OriginalDefinition)
+                    || SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, symbol.ContainingType.OriginalDefinition))
+                    return true;
+            for (var outer = containingType.ContainingType; outer != null; outer = outer.ContainingType)
+                if (SymbolEqualityComparer.Default.Equals(outer.OriginalDefinition, symbol.ContainingType.OriginalDefinition))
+                    return symbol.IsStatic;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace Coroutines.Generator.Models
+{
+    /// <summary>What Lower makes of a body: the frame's fields, its step method's text, and its resume points for introspection.</summary>
+    internal sealed record FrameModel(
+        EquatableArray<FieldSpec> Fields,
+        string StepBody,
+        EquatableArray<ResumePointSpec> ResumePoints,
+        EquatableArray<LocalScopeSpec> LocalScopes);
+
+    /// <summary>A frame field: a parameter, a hoisted local, or a temporary of the lowering (named with a leading underscore pair).</summary>
+    internal sealed record FieldSpec(string Name, string Type, string? Comment);
+
+    /// <summary>A resume point: its number and the user's source line.</summary>
+    internal sealed record ResumePointSpec(int Number, int Line);
+
+    /// <summary>A hoisted local shown by <c>Locals</c> while the frame is paused at one of <see cref="ResumePoints"/>.</summary>
+    internal sealed record LocalScopeSpec(string DisplayName, string FieldName, EquatableArray<IntValue> ResumePoints);
+
+    /// <summary>An int in an <see cref="EquatableArray{T}"/>.</summary>
+    internal readonly record struct IntValue(int Value);
+}
