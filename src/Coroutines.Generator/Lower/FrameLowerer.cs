@@ -454,7 +454,7 @@ namespace Coroutines.Generator.Lower
 
         private static int LineOf(SyntaxNode node) => node.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
 
-        private static bool IsTrue(ExpressionSyntax condition) => condition is LiteralExpressionSyntax literal && literal.Token.ValueText == "True";
+        private static bool IsTrue(ExpressionSyntax condition) => condition.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.TrueLiteralExpression);
 
         private static string OneLine(SyntaxNode node)
         {
