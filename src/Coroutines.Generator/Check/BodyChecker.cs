@@ -112,27 +112,15 @@ namespace Coroutines.Generator.Check
             ((MemberAccessExpressionSyntax)call.Expression).ToString() + "(…)";
 
         /// <summary>
-        /// A resume point may stand as a statement, a local's initializer, the right side of an assignment to a
-        /// variable, or a return value; anywhere else in an expression is not lowered yet.
+        /// A resume point may stand anywhere an expression of its type may, except in places the generated code
+        /// evaluates apart from the body: a switch label's or arm's <c>when</c> clause. Constructs the spiller cannot
+        /// take apart are reported while lowering.
         /// </summary>
         private static void CheckPlacement(InvocationExpressionSyntax call, SemanticModel model, List<DiagnosticInfo> diagnostics)
         {
-            var parent = call.Parent;
-            bool allowed = parent switch
-            {
-                ExpressionStatementSyntax => true,
-                ReturnStatementSyntax => true,
-                ArrowExpressionClauseSyntax arrow => arrow.Parent is MethodDeclarationSyntax,
-                EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax } } } => true,
-                AssignmentExpressionSyntax assignment => assignment.Right == call
-                    && assignment.Parent is ExpressionStatementSyntax
-                    && assignment.Left is IdentifierNameSyntax left
-                    && (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                        || model.GetSymbolInfo(left).Symbol is ILocalSymbol or IParameterSymbol),
-                _ => false,
-            };
-            if (!allowed)
-                diagnostics.Add(DiagnosticInfo.Create(Descriptors.YieldInExpression, call.GetLocation(), Describe(call), Where(parent)));
+            var clause = call.Ancestors().TakeWhile(a => a is not StatementSyntax).OfType<WhenClauseSyntax>().FirstOrDefault();
+            if (clause != null)
+                diagnostics.Add(DiagnosticInfo.Create(Descriptors.YieldInFilter, clause.GetLocation()));
         }
 
         private static void CheckSurroundings(InvocationExpressionSyntax call, SyntaxNode body, List<DiagnosticInfo> diagnostics)
@@ -162,29 +150,5 @@ namespace Coroutines.Generator.Check
                 }
             }
         }
-
-        private static string Where(SyntaxNode? parent) => parent switch
-        {
-            ArgumentSyntax => "an argument",
-            BinaryExpressionSyntax => "an operator's operand",
-            PrefixUnaryExpressionSyntax or PostfixUnaryExpressionSyntax => "an operator's operand",
-            ConditionalExpressionSyntax => "a ?: expression",
-            IfStatementSyntax => "an if condition",
-            WhileStatementSyntax => "a while condition",
-            DoStatementSyntax => "a do-while condition",
-            ForStatementSyntax => "a for header",
-            CommonForEachStatementSyntax => "a foreach collection",
-            SwitchStatementSyntax => "a switch's governing expression",
-            InterpolationSyntax => "an interpolated string",
-            MemberAccessExpressionSyntax => "a member access",
-            ElementAccessExpressionSyntax or BracketedArgumentListSyntax => "an element access",
-            AssignmentExpressionSyntax => "an assignment to something other than a variable",
-            EqualsValueClauseSyntax => "a declaration other than a local's",
-            ParenthesizedExpressionSyntax => "parentheses",
-            CastExpressionSyntax => "a cast",
-            ThrowStatementSyntax or ThrowExpressionSyntax => "a throw",
-            null => "an expression",
-            _ => "an expression of kind " + parent.Kind(),
-        };
     }
 }

@@ -40,15 +40,15 @@ namespace Coroutines.Generator.Diagnostics
 
         public static readonly DiagnosticDescriptor YieldInExpression = Error(
             "CORO0008", "Resume point nested in an expression",
-            "'{0}' stands inside a larger expression ({1}), which is not lowered yet; assign its result to a local first ('var v = {0};') and use the local");
+            "{0} stands inside {1}, which cannot be split around a pause; assign the resume point's result to a local first ('var v = co.Yield(…);') and use the local");
 
         public static readonly DiagnosticDescriptor YieldInLock = Error(
             "CORO0009", "Resume point inside lock",
             "A coroutine cannot pause inside 'lock': the lock would be held by a thread that no longer runs the body; release the lock before the yield");
 
         public static readonly DiagnosticDescriptor YieldInFilter = Error(
-            "CORO0010", "Resume point inside an exception filter",
-            "A coroutine cannot pause inside a 'when' filter; compute the value before the try and test it in the filter");
+            "CORO0010", "Resume point inside a 'when' clause",
+            "A coroutine cannot pause inside a 'when' clause (exception filter or switch case guard); compute the value first, into a local, and test the local");
 
         public static readonly DiagnosticDescriptor UnsupportedConstruct = Error(
             "CORO0011", "Construct not supported around a resume point",

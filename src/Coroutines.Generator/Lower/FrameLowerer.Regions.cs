@@ -173,7 +173,7 @@ namespace Coroutines.Generator.Lower
                 {
                     var local = (ILocalSymbol)model.GetDeclaredSymbol(declarator)!;
                     string field = hoister.Names[local];
-                    User(declarator, $"{field} = {Rewrite(declarator.Initializer!.Value)};");
+                    User(declarator, $"{field} = {Spill(declarator.Initializer!.Value)};");
                     resources.Add((field, local.Type));
                 }
             }
@@ -181,7 +181,7 @@ namespace Coroutines.Generator.Lower
             {
                 var type = model.GetTypeInfo(statement.Expression).Type!;
                 string field = Temporary($"__using{labelCounter + 1}", type.Display(), "the resource of a using statement");
-                User(statement.Expression, $"{field} = {Rewrite(statement.Expression)};");
+                User(statement.Expression, $"{field} = {Spill(statement.Expression)};");
                 resources.Add((field, type));
             }
             EmitUsingRegion(resources, () => LowerStatement(statement.Statement));
@@ -235,7 +235,7 @@ namespace Coroutines.Generator.Lower
             string name = NewLabel("foreach");
             var info = model.GetForEachStatementInfo(statement);
             var collectionType = model.GetTypeInfo(statement.Expression).Type;
-            string collection = Rewrite(statement.Expression);
+            string collection = Spill(statement.Expression);
             string variable = statement switch
             {
                 ForEachStatementSyntax single => hoister.Names[model.GetDeclaredSymbol(single)!],

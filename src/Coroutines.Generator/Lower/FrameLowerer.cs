@@ -7,6 +7,7 @@ using Coroutines.Generator.Emit;
 using Coroutines.Generator.Find;
 using Coroutines.Generator.Models;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Coroutines.Generator.Lower
@@ -115,8 +116,14 @@ namespace Coroutines.Generator.Lower
                 case ExpressionStatementSyntax expression:
                     LowerExpressionStatement(expression);
                     return;
+                case ReturnStatementSyntax { Expression: InvocationExpressionSyntax call } when facts.ResumePoints.ContainsKey(call):
+                    LowerResume(call, value => Return(value));
+                    return;
                 case ReturnStatementSyntax returnStatement:
-                    LowerResume((InvocationExpressionSyntax)returnStatement.Expression!, value => Return(value));
+                    User(returnStatement, Return(Spill(returnStatement.Expression!)));
+                    return;
+                case ThrowStatementSyntax throwStatement:
+                    User(throwStatement, $"throw {Spill(throwStatement.Expression!)};");
                     return;
                 case IfStatementSyntax ifStatement:
                     LowerIf(ifStatement);
@@ -172,25 +179,38 @@ namespace Coroutines.Generator.Lower
                     LowerResume(call, resumed => $"{field} = {resumed};");
                     continue;
                 }
-                string text = Rewrite(value);
+                string text = Spill(value);
                 if (value is InitializerExpressionSyntax)
                     text = "new " + ((ILocalSymbol)model.GetDeclaredSymbol(declarator)!).Type.Display() + " " + text;
                 User(declarator, $"{field} = {text};");
             }
         }
 
-        private void LowerExpressionStatement(ExpressionStatementSyntax statement)
+        private void LowerExpressionStatement(ExpressionStatementSyntax statement) => LowerStatementExpression(statement.Expression);
+
+        /// <summary>
+        /// An expression evaluated for its effect. A resume point alone, or as the value of an assignment to a variable,
+        /// reads directly (<c>x = Resumed();</c>); anything else is spilled.
+        /// </summary>
+        private void LowerStatementExpression(ExpressionSyntax expression)
         {
-            switch (statement.Expression)
+            switch (expression)
             {
                 case InvocationExpressionSyntax call when facts.ResumePoints.ContainsKey(call):
                     LowerResume(call, null);
                     return;
-                case AssignmentExpressionSyntax { Right: InvocationExpressionSyntax call } assignment when facts.ResumePoints.ContainsKey(call):
+                case AssignmentExpressionSyntax { Left: IdentifierNameSyntax, Right: InvocationExpressionSyntax call } assignment
+                    when facts.ResumePoints.ContainsKey(call) && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
                     string target = Rewrite(assignment.Left);
-                    LowerResume(call, resumed => $"{target} {assignment.OperatorToken.Text} {resumed};");
+                    LowerResume(call, resumed => $"{target} = {resumed};");
                     return;
             }
+            string text = Spill(expression);
+            if (text.Length == 0 || text.StartsWith("__spill", System.StringComparison.Ordinal) && SyntaxFacts.IsValidIdentifier(text)) return;
+            bool isStatement = expression is InvocationExpressionSyntax or AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax
+                or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression }
+                or ConditionalAccessExpressionSyntax;
+            User(expression, isStatement ? text + ";" : $"_ = {text};");
         }
 
         private void LowerExpressionBody(ArrowExpressionClauseSyntax arrow)
@@ -198,9 +218,9 @@ namespace Coroutines.Generator.Lower
             if (arrow.Expression is InvocationExpressionSyntax call && facts.ResumePoints.ContainsKey(call))
                 LowerResume(call, spec.ReturnsValue ? value => Return(value) : null);
             else if (spec.ReturnsValue)
-                User(arrow.Expression, Return(Rewrite(arrow.Expression)));
+                User(arrow.Expression, Return(Spill(arrow.Expression)));
             else
-                User(arrow.Expression, Rewrite(arrow.Expression) + ";");
+                LowerStatementExpression(arrow.Expression);
         }
 
         /// <summary>
@@ -267,7 +287,7 @@ namespace Coroutines.Generator.Lower
         {
             string name = NewLabel("if");
             string elseLabel = statement.Else != null ? name + "_else" : name + "_end";
-            User(statement.Condition, $"if (!({Rewrite(statement.Condition)})) goto {elseLabel};");
+            User(statement.Condition, $"if (!({Spill(statement.Condition)})) goto {elseLabel};");
             LowerStatement(statement.Statement);
             if (statement.Else != null)
             {
@@ -294,7 +314,7 @@ namespace Coroutines.Generator.Lower
             Glue();
             writer.Label(name, "while (" + OneLine(statement.Condition) + ")");
             if (!IsTrue(statement.Condition))
-                User(statement.Condition, $"if (!({Rewrite(statement.Condition)})) goto {name}_end;");
+                User(statement.Condition, $"if (!({Spill(statement.Condition)})) goto {name}_end;");
             LowerLoopBody(statement, statement.Statement, name + "_end", name);
             Glue($"goto {name};");
             writer.Label(name + "_end");
@@ -308,7 +328,7 @@ namespace Coroutines.Generator.Lower
             LowerLoopBody(statement, statement.Statement, name + "_end", name + "_continue");
             Glue();
             writer.Label(name + "_continue");
-            User(statement.Condition, $"if ({Rewrite(statement.Condition)}) goto {name};");
+            User(statement.Condition, $"if ({Spill(statement.Condition)}) goto {name};");
             Glue();
             writer.Label(name + "_end");
         }
@@ -332,19 +352,19 @@ namespace Coroutines.Generator.Lower
             {
                 foreach (var declarator in statement.Declaration.Variables)
                     if (declarator.Initializer != null)
-                        User(declarator, $"{hoister.Names[model.GetDeclaredSymbol(declarator)!]} = {Rewrite(declarator.Initializer.Value)};");
+                        User(declarator, $"{hoister.Names[model.GetDeclaredSymbol(declarator)!]} = {Spill(declarator.Initializer.Value)};");
             }
             foreach (var initializer in statement.Initializers)
-                User(initializer, Rewrite(initializer) + ";");
+                LowerStatementExpression(initializer);
             Glue();
             writer.Label(name, "for (" + OneLine(statement.Condition ?? (SyntaxNode)statement) + ")");
             if (statement.Condition != null && !IsTrue(statement.Condition))
-                User(statement.Condition, $"if (!({Rewrite(statement.Condition)})) goto {name}_end;");
+                User(statement.Condition, $"if (!({Spill(statement.Condition)})) goto {name}_end;");
             LowerLoopBody(statement, statement.Statement, name + "_end", name + "_continue");
             Glue();
             writer.Label(name + "_continue");
             foreach (var incrementor in statement.Incrementors)
-                User(incrementor, Rewrite(incrementor) + ";");
+                LowerStatementExpression(incrementor);
             Glue($"goto {name};");
             writer.Label(name + "_end");
         }
@@ -375,7 +395,7 @@ namespace Coroutines.Generator.Lower
             var sectionLabels = new Dictionary<SwitchSectionSyntax, string>();
             for (int i = 0; i < statement.Sections.Count; i++) sectionLabels[statement.Sections[i]] = $"{name}_case_{i}";
 
-            User(statement.Expression, $"switch ({Rewrite(statement.Expression)})");
+            User(statement.Expression, $"switch ({Spill(statement.Expression)})");
             writer.Line("{");
             foreach (var section in statement.Sections)
             {
@@ -436,7 +456,7 @@ namespace Coroutines.Generator.Lower
             return name;
         }
 
-        private string Temporary(string name, string type, string comment)
+        private string Temporary(string name, string type, string? comment)
         {
             temporaries.Add(new FieldSpec(name, type, comment));
             return name;
