@@ -45,6 +45,7 @@ namespace Coroutines.Generator
             var reserved = spec.Parameters.Select(p => p.Name).Concat(method.TypeParameters.Select(t => t.Name)).Concat(new[] { spec.FrameName, "SourceFile", method.Parameters[0].Name });
             var hoister = new Hoister(model, facts, body, reserved, diagnostics);
             hoister.Run();
+            hoister.GroupCapturedLocals();
             if (diagnostics.Count > 0) return null;
 
             var frame = new FrameLowerer(spec, method, model, facts, hoister, diagnostics).Lower(body);

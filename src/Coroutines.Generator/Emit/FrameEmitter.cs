@@ -75,6 +75,14 @@ namespace Coroutines.Generator.Emit
             w.Open($"private sealed class {spec.FrameName}{spec.TypeParameters} : {spec.FactoryReturnType}{Constraints(spec)}");
             if (!spec.IsStatic) w.Line($"private readonly {spec.ContainingTypeName} @this;");
             foreach (var parameter in spec.Parameters) w.Line($"private {parameter.Type} {Escape(parameter.Name)};");
+            foreach (var closure in frame.Closures)
+            {
+                w.Line($"/// <summary>Variables of a loop body that lambdas capture: each pass gets its own.</summary>");
+                w.Open($"private sealed class {closure.ClassName}");
+                foreach (var member in closure.Members) w.Line($"public {member.Type} {Escape(member.Name)} = default!;");
+                w.Close();
+                w.Line($"private {closure.ClassName} {closure.Field} = default!;");
+            }
             foreach (var field in frame.Fields)
             {
                 if (field.Comment != null) w.Line("// " + field.Comment);

@@ -254,6 +254,7 @@ namespace Coroutines.Generator.Lower
                 Glue($"{index} = 0;");
                 writer.Label(name, "foreach (" + OneLine(statement.Expression) + ")");
                 Glue($"if ({index} >= {array}.Length) goto {name}_end;");
+                EnterClosure(statement.Statement);
                 User(statement, $"{variable} = {cast}{array}[{index}];");
                 LowerLoopBody(statement, statement.Statement, name + "_end", name + "_continue");
                 Glue();
@@ -279,6 +280,7 @@ namespace Coroutines.Generator.Lower
                 Glue();
                 writer.Label(name + "_next", "foreach (" + OneLine(statement.Expression) + ")");
                 Glue($"if (!{enumerator}.MoveNext()) goto {name}_end;");
+                EnterClosure(statement.Statement);
                 User(statement, $"{variable} = {cast}{enumerator}.Current;");
                 LowerLoopBody(statement, statement.Statement, name + "_end", name + "_next");
                 Glue($"goto {name}_next;");

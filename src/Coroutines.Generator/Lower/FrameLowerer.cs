@@ -74,7 +74,8 @@ namespace Coroutines.Generator.Lower
                 fields,
                 step.ToString(),
                 resumePoints.Select(r => new ResumePointSpec(r.Number, r.Line)).ToEquatableArray(),
-                scopesOfLocals);
+                scopesOfLocals,
+                hoister.Closures.Values.Select(c => new ClosureSpec(c.ClassName, c.Field, c.Members.Select(m => new FieldSpec(m.Name, m.Type, null)).ToEquatableArray())).ToEquatableArray());
         }
 
         // ---- statements ---------------------------------------------------------------------------
@@ -94,6 +95,7 @@ namespace Coroutines.Generator.Lower
 
         private void LowerStatement(StatementSyntax statement)
         {
+            if (statement.Parent is not CommonForEachStatementSyntax) EnterClosure(statement);
             switch (statement)
             {
                 case LocalDeclarationStatementSyntax local:
@@ -419,6 +421,7 @@ namespace Coroutines.Generator.Lower
             {
                 Glue();
                 writer.Label(sectionLabels[section], OneLine(section.Labels[0]));
+                EnterClosure(section);
                 LowerBlock(section.Statements);
             }
             scopes.RemoveAt(scopes.Count - 1);
@@ -428,8 +431,37 @@ namespace Coroutines.Generator.Lower
 
         // ---- writing --------------------------------------------------------------------------------
 
-        /// <summary>A statement that holds no resume point, copied as written (with only the rewrites the frame needs).</summary>
-        private void Verbatim(StatementSyntax statement) => User(statement, Rewrite(statement));
+        /// <summary>Entering a loop body scope whose variables lambdas capture makes those variables anew.</summary>
+        private void EnterClosure(SyntaxNode scope)
+        {
+            if (hoister.Closures.TryGetValue(scope, out var closure))
+                Glue($"{closure.Field} = new {closure.ClassName}();");
+        }
+
+        /// <summary>
+        /// A statement that holds no resume point, copied as written (with only the rewrites the frame needs). A lambda
+        /// in it that captures per-iteration variables captures this iteration's closure through a local copy.
+        /// </summary>
+        private void Verbatim(StatementSyntax statement)
+        {
+            var captured = statement.DescendantNodes().Where(n => n is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
+                .SelectMany(f => f.DescendantNodes().OfType<IdentifierNameSyntax>())
+                .Select(i => model.GetSymbolInfo(i).Symbol)
+                .Where(s => s != null && hoister.ClosureOf.ContainsKey(s))
+                .Distinct(SymbolEqualityComparer.Default)
+                .ToList();
+            if (captured.Count == 0)
+            {
+                User(statement, Rewrite(statement));
+                return;
+            }
+            var closures = captured.Select(s => hoister.ClosureOf[s!]).Distinct().ToList();
+            var saved = captured.ToDictionary(s => s!, s => hoister.Names[s!], SymbolEqualityComparer.Default);
+            foreach (var symbol in captured) hoister.Names[symbol!] = hoister.ClosureOf[symbol!].Field + "_" + hoister.Names[symbol!].Substring(hoister.ClosureOf[symbol!].Field.Length);
+            string text = Rewrite(statement);
+            foreach (var pair in saved) hoister.Names[pair.Key] = pair.Value;
+            User(statement, "{ " + string.Join(" ", closures.Select(c => $"var {c.Field}_ = {c.Field};")) + " " + text + " }");
+        }
 
         private string Rewrite(SyntaxNode node) => Dedent(rewriter.Rewrite(node), node);
 

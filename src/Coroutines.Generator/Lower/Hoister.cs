@@ -49,6 +49,15 @@ namespace Coroutines.Generator.Lower
         /// <summary>The hoisted variables in declaration order.</summary>
         public List<(ILocalSymbol Local, string Field)> Fields { get; } = new List<(ILocalSymbol, string)>();
 
+        /// <summary>The node whose extent is each hoisted variable's scope.</summary>
+        private Dictionary<ISymbol, SyntaxNode> ScopeNodes { get; } = new Dictionary<ISymbol, SyntaxNode>(SymbolEqualityComparer.Default);
+
+        /// <summary>
+        /// Scopes inside loops whose variables a lambda captures: C# gives each iteration fresh variables, so they live
+        /// in an object made anew each time the scope is entered, not in frame fields.
+        /// </summary>
+        public Dictionary<SyntaxNode, ClosureScope> Closures { get; } = new Dictionary<SyntaxNode, ClosureScope>();
+
         /// <summary>Ref-like locals that stay real locals because no pause separates their declaration from their uses.</summary>
         public HashSet<ISymbol> KeptLocals { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
@@ -85,6 +94,43 @@ namespace Coroutines.Generator.Lower
                 }
             }
         }
+
+        /// <summary>Moves captured per-iteration variables from frame fields into closure scopes.</summary>
+        public void GroupCapturedLocals()
+        {
+            var flow = body switch
+            {
+                StatementSyntax statement => model.AnalyzeDataFlow(statement),
+                ArrowExpressionClauseSyntax arrow => model.AnalyzeDataFlow(arrow.Expression),
+                _ => null,
+            };
+            if (flow == null || !flow.Succeeded || flow.Captured.IsEmpty) return;
+            var captured = new HashSet<ISymbol>(flow.Captured, SymbolEqualityComparer.Default);
+            foreach (var (local, field) in Fields.ToList())
+            {
+                var scope = ScopeNodes[local];
+                if (!captured.Contains(local) || !scope.AncestorsAndSelf().TakeWhile(a => a != body).Any(IsLoopBody))
+                    continue;
+                if (!Closures.TryGetValue(scope, out var closure))
+                    Closures[scope] = closure = new ClosureScope("Closure" + (Closures.Count + 1), "__closure" + (Closures.Count + 1));
+                closure.Members.Add((field, local.Type.Display()));
+                Names[local] = closure.Field + "." + field;
+                ClosureOf[local] = closure;
+                Fields.Remove((local, field));
+            }
+        }
+
+        /// <summary>The closure scope of each captured per-iteration variable.</summary>
+        public Dictionary<ISymbol, ClosureScope> ClosureOf { get; } = new Dictionary<ISymbol, ClosureScope>(SymbolEqualityComparer.Default);
+
+        private static bool IsLoopBody(SyntaxNode node) => node.Parent switch
+        {
+            WhileStatementSyntax loop => loop.Statement == node,
+            DoStatementSyntax loop => loop.Statement == node,
+            CommonForEachStatementSyntax loop => loop.Statement == node,
+            ForStatementSyntax loop => loop.Statement == node,
+            _ => false,
+        };
 
         /// <summary>A variable declared by <c>out var x</c>, <c>var (a, b) = …</c> or a foreach deconstruction: these can be written as field references.</summary>
         public static bool IsDeclarationExpressionVariable(SingleVariableDesignationSyntax designation)
@@ -158,6 +204,7 @@ namespace Coroutines.Generator.Lower
             Hoisted.Add(local);
             var scope = ScopeOf(declaration) ?? body;
             Scopes[local] = TextSpan.FromBounds(declaration.Span.End, scope.Span.End);
+            ScopeNodes[local] = scope;
         }
 
         private void KeepPatternVariable(SingleVariableDesignationSyntax designation, ILocalSymbol local, SyntaxNode scope)
@@ -200,5 +247,22 @@ namespace Coroutines.Generator.Lower
             for (int i = 2; !usedNames.Add(candidate); i++) candidate = name + "_" + i;
             return candidate;
         }
+    }
+
+    /// <summary>A scope whose variables each pass through a loop gets anew: a class of its own, made on entry.</summary>
+    internal sealed class ClosureScope
+    {
+        public ClosureScope(string className, string field)
+        {
+            ClassName = className;
+            Field = field;
+        }
+
+        public string ClassName { get; }
+
+        /// <summary>The frame field holding the current instance.</summary>
+        public string Field { get; }
+
+        public List<(string Name, string Type)> Members { get; } = new List<(string, string)>();
     }
 }

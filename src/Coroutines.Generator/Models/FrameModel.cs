@@ -5,7 +5,11 @@ namespace Coroutines.Generator.Models
         EquatableArray<FieldSpec> Fields,
         string StepBody,
         EquatableArray<ResumePointSpec> ResumePoints,
-        EquatableArray<LocalScopeSpec> LocalScopes);
+        EquatableArray<LocalScopeSpec> LocalScopes,
+        EquatableArray<ClosureSpec> Closures);
+
+    /// <summary>A class holding the variables of one loop-body scope that lambdas capture, made anew on each entry.</summary>
+    internal sealed record ClosureSpec(string ClassName, string Field, EquatableArray<FieldSpec> Members);
 
     /// <summary>A frame field: a parameter, a hoisted local, or a temporary of the lowering (named with a leading underscore pair).</summary>
     internal sealed record FieldSpec(string Name, string Type, string? Comment);
