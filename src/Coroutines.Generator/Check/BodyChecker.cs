@@ -143,10 +143,6 @@ namespace Coroutines.Generator.Check
                         diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedConstruct, fixedStatement.FixedKeyword.GetLocation(),
                             "A 'fixed' statement", "a pinned pointer does not survive a pause; move the resume point out of the statement"));
                         break;
-                    case CheckedStatementSyntax checkedStatement:
-                        diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedConstruct, checkedStatement.Keyword.GetLocation(),
-                            $"A '{checkedStatement.Keyword.Text}' block", $"move the resume point out of the block and use {checkedStatement.Keyword.Text}(…) around the arithmetic"));
-                        break;
                 }
             }
         }

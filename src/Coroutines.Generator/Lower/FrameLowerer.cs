@@ -33,6 +33,7 @@ namespace Coroutines.Generator.Lower
         private Region region = new Region(null, "");
         private int labelCounter;
         private string? returnField;
+        private string? overflowContext;
 
         public FrameLowerer(CoroutineSpec spec, IMethodSymbol method, SemanticModel model, BodyFacts facts, Hoister hoister, List<DiagnosticInfo> diagnostics)
         {
@@ -114,6 +115,12 @@ namespace Coroutines.Generator.Lower
                     return;
                 case BlockSyntax block:
                     LowerBlock(block.Statements);
+                    return;
+                case CheckedStatementSyntax checkedStatement:
+                    var outerOverflow = overflowContext;
+                    overflowContext = checkedStatement.Keyword.Text;
+                    LowerBlock(checkedStatement.Block.Statements);
+                    overflowContext = outerOverflow;
                     return;
                 case ExpressionStatementSyntax expression:
                     LowerExpressionStatement(expression);
@@ -465,9 +472,14 @@ namespace Coroutines.Generator.Lower
 
         private string Rewrite(SyntaxNode node) => Dedent(rewriter.Rewrite(node), node);
 
-        /// <summary>Writes user code mapped to the line where <paramref name="node"/> starts.</summary>
+        /// <summary>
+        /// Writes user code mapped to the line where <paramref name="node"/> starts. Inside an exploded checked or
+        /// unchecked block, each complete statement keeps that context.
+        /// </summary>
         private void User(SyntaxNode node, string code)
         {
+            if (overflowContext != null && node is not LocalDeclarationStatementSyntax && (code.EndsWith(";", System.StringComparison.Ordinal) || code.EndsWith("}", System.StringComparison.Ordinal)))
+                code = overflowContext + " { " + code + " }";
             writer.MapTo(LineOf(node), spec.FilePath);
             writer.Lines(code);
         }

@@ -230,5 +230,31 @@ namespace Coroutines.Generator.Tests.Behaviour
             Assert.False(gen.TrySend(2, out _));
             Assert.Equal(3, gen.Result);
         }
+    
+        [Fact]
+        public void Checked_block_stays_checked_across_a_resume()
+        {
+            var log = RunWithSends("""
+                        int big = int.MaxValue - 5;
+                        try
+                        {
+                            checked
+                            {
+                                int step = co.Yield("step");
+                                big += step;
+                                Log.Add("no overflow");
+                            }
+                        }
+                        catch (OverflowException) { Log.Add("overflow"); }
+                        unchecked
+                        {
+                            int again = co.Yield("again");
+                            big = int.MaxValue;
+                            big += again;
+                            Log.Add("wrapped " + (big < 0));
+                        }
+                """);
+            Assert.Equal(new[] { "yielded step", "overflow", "yielded again", "wrapped True" }, log);
+        }
     }
 }
