@@ -86,14 +86,14 @@ namespace Coroutines.Frames
         /// <inheritdoc/>
         public TYield Next()
         {
-            if (Resume(Input.Next, default!, null)) return current;
+            if (ResumeWith(Input.Next, default!)) return current;
             throw new StopIterationException(BoxedResult);
         }
 
         /// <inheritdoc/>
         public TYield Send(TSend value)
         {
-            if (Resume(Input.Send, value, null)) return current;
+            if (ResumeWith(Input.Send, value)) return current;
             throw new StopIterationException(BoxedResult);
         }
 
@@ -114,7 +114,7 @@ namespace Coroutines.Frames
         /// <summary>Resumes with nothing sent; false (instead of an exception) when the coroutine finishes.</summary>
         public bool TryNext(out TYield value)
         {
-            bool yielded = Resume(Input.Next, default!, null);
+            bool yielded = ResumeWith(Input.Next, default!);
             value = current;
             return yielded;
         }
@@ -122,13 +122,13 @@ namespace Coroutines.Frames
         /// <summary>Sends <paramref name="value"/>; false (instead of an exception) when the coroutine finishes.</summary>
         public bool TrySend(TSend value, out TYield yielded)
         {
-            bool more = Resume(Input.Send, value, null);
+            bool more = ResumeWith(Input.Send, value);
             yielded = current;
             return more;
         }
 
         /// <inheritdoc/>
-        public bool TrySend(TSend value) => Resume(Input.Send, value, null);
+        public bool TrySend(TSend value) => ResumeWith(Input.Send, value);
 
         /// <inheritdoc/>
         public void Close()
@@ -143,7 +143,7 @@ namespace Coroutines.Frames
         }
 
         /// <summary>Advances like <see cref="Next"/>; false when finished.</summary>
-        public bool MoveNext() => Resume(Input.Next, default!, null);
+        public bool MoveNext() => ResumeWith(Input.Next, default!);
 
         /// <summary>Closes the coroutine, as a C# iterator's Dispose does.</summary>
         public void Dispose() => Close();
@@ -243,6 +243,44 @@ namespace Coroutines.Frames
 
         // ---- the driver -------------------------------------------------------------------------
 
+        /// <summary>
+        /// The hot path: a frame paused at its own yield, neither delegating nor delegated to, steps itself. Everything
+        /// else (first resume, delegation, Throw, Close, misuse) takes <see cref="Resume"/>.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool ResumeWith(Input input, TSend value)
+        {
+            if (state == CoroutineState.Suspended && child == null && foreign == null && parent == null)
+                return StepSelf(value);
+            return Resume(input, value, null);
+        }
+
+        private bool StepSelf(TSend value)
+        {
+            state = CoroutineState.Running;
+            sent = value;
+            bool paused;
+            try
+            {
+                paused = Step();
+            }
+            catch (Exception thrown)
+            {
+                state = CoroutineState.Closed;
+                pending = null;
+                if (thrown is StopIterationException) throw new InvalidOperationException("generator raised StopIteration", thrown);
+                throw;
+            }
+            if (!paused)
+            {
+                state = CoroutineState.Closed;
+                return false;
+            }
+            if (starting != null) return Drive(this, Input.Next, default!, null, startingDelegation: true);
+            state = CoroutineState.Suspended;
+            return true;
+        }
+
         private bool Resume(Input input, TSend value, Exception? error)
         {
             switch (state)
@@ -312,7 +350,7 @@ namespace Coroutines.Frames
         /// "generator ignored GeneratorExit", and one that returns makes it raise GeneratorExit again.
         /// This frame itself only counts as closed for <see cref="Close"/>.
         /// </remarks>
-        private bool Drive(CoroutineFrame<TYield, TSend> frame, Input input, TSend value, Exception? error)
+        private bool Drive(CoroutineFrame<TYield, TSend> frame, Input input, TSend value, Exception? error, bool startingDelegation = false)
         {
             bool closingThis = input == Input.Close;
             bool closingBelow = closingThis || error is GeneratorExitException;
@@ -325,6 +363,12 @@ namespace Coroutines.Frames
 
             while (true)
             {
+                if (startingDelegation)
+                {
+                    // Entered from StepSelf: this frame has just stepped and paused to start a delegation.
+                    startingDelegation = false;
+                    goto Stepped;
+                }
                 if (frame.foreign != null)
                 {
                     if (!PassToForeign(frame, input, value, ref error, closingBelow && fresh == 0))
@@ -394,6 +438,7 @@ namespace Coroutines.Frames
                     continue;
                 }
 
+            Stepped:
                 if (frame.starting != null)
                 {
                     var inner = frame.starting;
