@@ -27,7 +27,7 @@ namespace Coroutines
         public TimeSpan Delay { get; }
 
         /// <summary>The request behind <c>co.Yield()</c>.</summary>
-        public static CoSignal Yield => default;
+        public static CoSignal Yield() => default;
 
         /// <summary>The request behind <c>co.Sleep(seconds)</c>.</summary>
         public static CoSignal Sleep(double seconds) => new CoSignal(CoSignalKind.Sleep, TimeSpan.FromTicks((long)Math.Round(seconds * TimeSpan.TicksPerSecond)));

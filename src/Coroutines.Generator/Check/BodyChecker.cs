@@ -39,6 +39,8 @@ namespace Coroutines.Generator.Check
                     case IdentifierNameSyntax identifier when identifier.Identifier.Text == context.Name
                         && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(identifier).Symbol, context):
                         var call = ContextCall(identifier);
+                        if (call == null && IsTaskContextProperty(identifier, model))
+                            break;
                         if (call == null)
                             diagnostics.Add(DiagnosticInfo.Create(Descriptors.ContextUsedAsValue, identifier.GetLocation(), context.Name));
                         else if (InsideNestedFunction(call, body))
@@ -85,17 +87,22 @@ namespace Coroutines.Generator.Check
                 ? invocation
                 : null;
 
+        /// <summary><c>co.Now</c> and other properties of the task context read the running scheduler; they do not pause.</summary>
+        public static bool IsTaskContextProperty(IdentifierNameSyntax identifier, SemanticModel model) =>
+            identifier.Parent is MemberAccessExpressionSyntax access && access.Expression == identifier
+            && model.GetSymbolInfo(access).Symbol is IPropertySymbol { ContainingType.TypeArguments.Length: 0 };
+
         private static ResumePoint? Classify(InvocationExpressionSyntax call, SemanticModel model)
         {
             var method = model.GetSymbolInfo(call).Symbol as IMethodSymbol
                 ?? model.GetSymbolInfo(call).CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault();
             if (method == null) return null;
+            if (method.ContainingType.TypeArguments.Length == 0 && method.Name != "YieldFrom")
+                return new ResumePoint(ResumeKind.TaskRequest, null, method.Name, !method.ReturnsVoid);
             switch (method.Name)
             {
                 case "Yield":
-                    return new ResumePoint(method.Parameters.Length == 0 ? ResumeKind.TaskYield : ResumeKind.Yield, null);
-                case "Sleep":
-                    return new ResumePoint(ResumeKind.Sleep, null);
+                    return new ResumePoint(ResumeKind.Yield, null);
                 case "YieldFrom":
                     return method.IsGenericMethod
                         ? new ResumePoint(ResumeKind.YieldFromGenerator, method.Parameters[0].Type.Display())

@@ -127,8 +127,14 @@ namespace Coroutines.Generator.Lower
             }
         }
 
-        private string Stored(ExpressionSyntax expression) =>
-            NeedsNoSpill(expression) ? Spill(expression) : ToTemporary(expression, Spill(expression));
+        private string Stored(ExpressionSyntax expression) => Stored(expression, null);
+
+        /// <summary>The value of <paramref name="expression"/> (already spilled to <paramref name="spilled"/>, if given), kept in a temporary unless it is constant.</summary>
+        private string Stored(ExpressionSyntax expression, string? spilled)
+        {
+            spilled ??= Spill(expression);
+            return NeedsNoSpill(expression) ? spilled : ToTemporary(expression, spilled);
+        }
 
         private string SpillInvocation(InvocationExpressionSyntax invocation)
         {

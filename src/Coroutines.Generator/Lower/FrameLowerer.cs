@@ -250,7 +250,7 @@ namespace Coroutines.Generator.Lower
             region.Add(number, label);
 
             var arguments = call.ArgumentList.Arguments;
-            string argument = arguments.Count > 0 ? Rewrite(arguments[0].Expression) : "";
+            string argument = arguments.Count > 0 ? Spill(arguments[0].Expression) : "";
             string resumed;
             switch (point.Kind)
             {
@@ -258,13 +258,16 @@ namespace Coroutines.Generator.Lower
                     User(call, $"return YieldValue({argument}, resumeAt: {number});");
                     resumed = "Resumed()";
                     break;
-                case ResumeKind.TaskYield:
-                    User(call, $"return YieldValue(global::Coroutines.CoSignal.Yield, resumeAt: {number});");
-                    resumed = "Resumed()";
-                    break;
-                case ResumeKind.Sleep:
-                    User(call, $"return YieldValue(global::Coroutines.CoSignal.Sleep({argument}), resumeAt: {number});");
-                    resumed = "Resumed()";
+                case ResumeKind.TaskRequest:
+                    // The arguments are kept: a request that gives a value reads it from them after the resume.
+                    var kept = new List<string>();
+                    if (arguments.Count > 0) kept.Add(point.ReturnsValue ? Stored(arguments[0].Expression, argument) : argument);
+                    foreach (var more in arguments.Skip(1)) kept.Add(point.ReturnsValue ? Stored(more.Expression) : Spill(more.Expression));
+                    string signal = $"global::Coroutines.CoSignal.{point.TaskMethod}({string.Join(", ", kept)})";
+                    User(call, $"return YieldValue({signal}, resumeAt: {number});");
+                    resumed = point.ReturnsValue
+                        ? $"global::Coroutines.CoSignal.{point.TaskMethod}Result({string.Join(", ", new[] { "Resumed()" }.Concat(kept))})"
+                        : "Resumed()";
                     break;
                 case ResumeKind.YieldFromGenerator:
                     string inner = Temporary("__yieldFrom" + number, point.DelegateType + "?", "the generator delegated to at resume point " + number);

@@ -94,6 +94,15 @@ namespace Coroutines.Generator.Lower
             return visited;
         }
 
+        /// <summary><c>co.Now</c> on a task context reads the running scheduler: <c>CoSignal.Now</c>.</summary>
+        public override SyntaxNode? VisitMemberAccessExpression(MemberAccessExpressionSyntax node)
+        {
+            if (node.Expression is IdentifierNameSyntax identifier && model.GetSymbolInfo(identifier).Symbol is IParameterSymbol parameter
+                && Check.ShapeChecker.ContextType(parameter.Type) != null && Check.BodyChecker.IsTaskContextProperty(identifier, model))
+                return SyntaxFactory.ParseExpression("global::Coroutines.CoSignal." + node.Name.Identifier.Text).WithTriviaFrom(node);
+            return base.VisitMemberAccessExpression(node);
+        }
+
         public override SyntaxNode? VisitThisExpression(ThisExpressionSyntax node) =>
             SyntaxFactory.IdentifierName("@this").WithTriviaFrom(node);
 
