@@ -42,8 +42,9 @@ namespace Coroutines.Generator
             cancellationToken.ThrowIfCancellationRequested();
             if (diagnostics.Count > 0) return null;
 
-            var reserved = spec.Parameters.Select(p => p.Name).Concat(method.TypeParameters.Select(t => t.Name)).Concat(new[] { spec.FrameName, "SourceFile", method.Parameters[0].Name });
+            var reserved = method.TypeParameters.Select(t => t.Name).Concat(new[] { spec.FrameName, "SourceFile", method.Parameters[0].Name });
             var hoister = new Hoister(model, facts, body, reserved, diagnostics);
+            hoister.NameParameters(method.Parameters.Skip(1));
             hoister.Run();
             hoister.GroupCapturedLocals();
             if (diagnostics.Count > 0) return null;

@@ -90,13 +90,15 @@ namespace Coroutines.Generator.Check
         /// <summary><c>co.Now</c> and other properties of the task context read the running scheduler; they do not pause.</summary>
         public static bool IsTaskContextProperty(IdentifierNameSyntax identifier, SemanticModel model) =>
             identifier.Parent is MemberAccessExpressionSyntax access && access.Expression == identifier
-            && model.GetSymbolInfo(access).Symbol is IPropertySymbol { ContainingType.TypeArguments.Length: 0 };
+            && model.GetSymbolInfo(access).Symbol is IPropertySymbol { ContainingType.TypeArguments.Length: 0 } property
+            && ShapeChecker.ContextType(property.ContainingType) != null;
 
         private static ResumePoint? Classify(InvocationExpressionSyntax call, SemanticModel model)
         {
             var method = model.GetSymbolInfo(call).Symbol as IMethodSymbol
                 ?? model.GetSymbolInfo(call).CandidateSymbols.OfType<IMethodSymbol>().FirstOrDefault();
             if (method == null) return null;
+            if (ShapeChecker.ContextType(method.ContainingType) == null) return null;
             if (method.ContainingType.TypeArguments.Length == 0 && method.Name != "YieldFrom")
                 return new ResumePoint(ResumeKind.TaskRequest, null, method.Name, !method.ReturnsVoid);
             switch (method.Name)

@@ -38,10 +38,15 @@ namespace Coroutines.Generator.Check
                     diagnostics.Add(DiagnosticInfo.Create(Descriptors.MissingContext, parameter.Locations[0], method.Name));
                 if (parameter.RefKind != RefKind.None)
                     diagnostics.Add(DiagnosticInfo.Create(Descriptors.RefParameter, parameter.Locations[0],
-                        parameter.Name, method.Name, parameter.RefKind.ToString().ToLowerInvariant()));
+                        parameter.Name, method.Name, RefKindAsWritten(parameter)));
             }
             return diagnostics.Count == before ? context : null;
         }
+
+        private static string RefKindAsWritten(IParameterSymbol parameter) =>
+            parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is ParameterSyntax syntax
+                ? string.Join(" ", syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.ThisKeyword) && !m.IsKind(SyntaxKind.ParamsKeyword) && !m.IsKind(SyntaxKind.ScopedKeyword)).Select(m => m.Text))
+                : parameter.RefKind.ToString().ToLowerInvariant();
 
         public static INamedTypeSymbol? ContextType(ITypeSymbol type) =>
             type is INamedTypeSymbol { Name: "Co", ContainingNamespace: { Name: "Coroutines", ContainingNamespace.IsGlobalNamespace: true } } named

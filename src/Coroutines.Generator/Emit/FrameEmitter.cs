@@ -74,7 +74,7 @@ namespace Coroutines.Generator.Emit
             w.Line($"/// <summary>The frame of {spec.MethodName}: its parameters and locals as fields, its body as a step over resume points.</summary>");
             w.Open($"private sealed class {spec.FrameName}{spec.TypeParameters} : {spec.FactoryReturnType}{Constraints(spec)}");
             if (!spec.IsStatic) w.Line($"private readonly {spec.ContainingTypeName} @this;");
-            foreach (var parameter in spec.Parameters) w.Line($"private {parameter.Type} {Escape(parameter.Name)};");
+            for (int i = 0; i < spec.Parameters.Length; i++) w.Line($"private {spec.Parameters[i].Type} {Escape(frame.ParameterFields[i].Value)};");
             foreach (var closure in frame.Closures)
             {
                 w.Line($"/// <summary>Variables of a loop body that lambdas capture: each pass gets its own.</summary>");
@@ -94,7 +94,7 @@ namespace Coroutines.Generator.Emit
                 .Concat(spec.Parameters.Select(p => p.Type + " " + Escape(p.Name)));
             w.Open($"public {spec.FrameName}({string.Join(", ", ctorParameters)})");
             if (!spec.IsStatic) w.Line("this.@this = @this;");
-            foreach (var parameter in spec.Parameters) w.Line($"this.{Escape(parameter.Name)} = {Escape(parameter.Name)};");
+            for (int i = 0; i < spec.Parameters.Length; i++) w.Line($"this.{Escape(frame.ParameterFields[i].Value)} = {Escape(spec.Parameters[i].Name)};");
             w.Close();
             w.Line();
 
@@ -125,7 +125,7 @@ namespace Coroutines.Generator.Emit
             w.Line("/// <inheritdoc/>");
             w.Open("protected override void AddLocals(global::System.Collections.Generic.IDictionary<string, object?> locals)");
             if (!spec.IsStatic) w.Line("locals[\"this\"] = @this;");
-            foreach (var parameter in spec.Parameters) w.Line($"locals[\"{parameter.Name}\"] = {Escape(parameter.Name)};");
+            for (int i = 0; i < spec.Parameters.Length; i++) w.Line($"locals[\"{spec.Parameters[i].Name}\"] = {Escape(frame.ParameterFields[i].Value)};");
             foreach (var local in frame.LocalScopes)
                 w.Line($"if (ResumeAt is {string.Join(" or ", local.ResumePoints.Select(p => p.Value))}) locals[\"{local.DisplayName}\"] = {Escape(local.FieldName)};");
             w.Close();

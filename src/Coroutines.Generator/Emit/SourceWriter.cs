@@ -10,6 +10,7 @@ namespace Coroutines.Generator.Emit
         private int indent;
         private int? mappedLine;
         private bool hidden;
+        private bool endsWithLabel;
 
         public SourceWriter(int indent = 0) => this.indent = indent;
 
@@ -17,6 +18,7 @@ namespace Coroutines.Generator.Emit
 
         public SourceWriter Line(string line = "")
         {
+            endsWithLabel = false;
             if (line.Length == 0) text.Append('\n');
             else text.Append(' ', indent * 4).Append(line).Append('\n');
             if (mappedLine.HasValue) mappedLine++;
@@ -36,6 +38,7 @@ namespace Coroutines.Generator.Emit
             text.Append(' ', Math.Max(0, indent - 1) * 4).Append(label).Append(':');
             if (comment != null) text.Append(" // ").Append(comment);
             text.Append('\n');
+            endsWithLabel = true;
             if (mappedLine.HasValue) mappedLine++;
             return this;
         }
@@ -55,7 +58,17 @@ namespace Coroutines.Generator.Emit
             return this;
         }
 
-        public void Raw(string raw) => text.Append(raw);
+        public void Raw(string raw)
+        {
+            text.Append(raw);
+            endsWithLabel = false;
+        }
+
+        /// <summary>A label must label a statement: before a block closes after one, an empty statement.</summary>
+        public void EndBlock()
+        {
+            if (endsWithLabel) Line(";");
+        }
 
         /// <summary>Maps the following lines to <paramref name="line"/> (one-based) of <paramref name="file"/>.</summary>
         public void MapTo(int line, string file)

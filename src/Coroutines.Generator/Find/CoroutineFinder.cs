@@ -106,20 +106,30 @@ namespace Coroutines.Generator.Find
         private static string DefaultValue(IParameterSymbol parameter)
         {
             var value = parameter.ExplicitDefaultValue;
-            if (value is null) return parameter.Type.IsValueType && parameter.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T ? "default" : "null";
-            if (parameter.Type.TypeKind == TypeKind.Enum) return $"({parameter.Type.Display()}){SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false)}";
+            var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                ? nullable.TypeArguments[0]
+                : parameter.Type;
+            if (value is null) return parameter.Type.IsValueType && SymbolEqualityComparer.Default.Equals(type, parameter.Type) ? "default" : "null";
+            if (type.TypeKind == TypeKind.Enum) return $"({type.Display()}){SymbolDisplay.FormatPrimitive(value, quoteStrings: true, useHexadecimalNumbers: false)}";
             return value switch
             {
                 string s => SymbolDisplay.FormatLiteral(s, quote: true),
                 char c => SymbolDisplay.FormatLiteral(c, quote: true),
                 bool b => b ? "true" : "false",
-                float f => SymbolDisplay.FormatPrimitive(f, false, false) + "F",
-                double d => SymbolDisplay.FormatPrimitive(d, false, false) + "D",
-                decimal m => SymbolDisplay.FormatPrimitive(m, false, false) + "M",
-                long l => l + "L",
-                ulong ul => ul + "UL",
-                uint ui => ui + "U",
-                _ => $"({parameter.Type.Display()}){SymbolDisplay.FormatPrimitive(value, false, false)}",
+                double d when double.IsNaN(d) => "double.NaN",
+                double d when double.IsPositiveInfinity(d) => "double.PositiveInfinity",
+                double d when double.IsNegativeInfinity(d) => "double.NegativeInfinity",
+                float f when float.IsNaN(f) => "float.NaN",
+                float f when float.IsPositiveInfinity(f) => "float.PositiveInfinity",
+                float f when float.IsNegativeInfinity(f) => "float.NegativeInfinity",
+                float f => f.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "F",
+                double d => d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "D",
+                decimal m => m.ToString(System.Globalization.CultureInfo.InvariantCulture) + "M",
+                int i => i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                long l => l.ToString(System.Globalization.CultureInfo.InvariantCulture) + "L",
+                ulong ul => ul.ToString(System.Globalization.CultureInfo.InvariantCulture) + "UL",
+                uint ui => ui.ToString(System.Globalization.CultureInfo.InvariantCulture) + "U",
+                _ => $"({type.Display()}){System.Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)}",
             };
         }
 

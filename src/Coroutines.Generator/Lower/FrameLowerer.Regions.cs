@@ -267,6 +267,8 @@ namespace Coroutines.Generator.Lower
 
             var getEnumerator = info.GetEnumeratorMethod!;
             var enumeratorType = getEnumerator.ReturnType;
+            if (cast.Length == 0 && info.CurrentProperty != null && !SymbolEqualityComparer.Default.Equals(info.CurrentProperty.Type, info.ElementType))
+                cast = "(" + info.ElementType!.Display() + ")";
             string enumerator = Temporary($"__enumerator{labelCounter}", enumeratorType.Display(), "the enumerator of a foreach");
             string call = getEnumerator.IsExtensionMethod
                 ? $"{getEnumerator.ContainingType.Display()}.{getEnumerator.Name}({collection})"
@@ -314,6 +316,7 @@ namespace Coroutines.Generator.Lower
             writer = new SourceWriter(1);
             region = inner;
             lowerBody();
+            writer.EndBlock();
             writer.Hide();
             string bodyText = writer.ToString();
             writer = outerWriter;

@@ -27,6 +27,7 @@ namespace Coroutines.Generator.Lower
         private readonly VerbatimRewriter rewriter;
         private readonly List<FieldSpec> temporaries = new List<FieldSpec>();
         private readonly List<(int Number, int Position, int Line)> resumePoints = new List<(int, int, int)>();
+        private readonly List<InvocationExpressionSyntax> resumeCalls = new List<InvocationExpressionSyntax>();
         private readonly List<Scope> scopes = new List<Scope>();
         private readonly Dictionary<LabeledStatementSyntax, string> labelNames = new Dictionary<LabeledStatementSyntax, string>();
         private SourceWriter writer = new SourceWriter(1);
@@ -42,7 +43,7 @@ namespace Coroutines.Generator.Lower
             this.facts = facts;
             this.hoister = hoister;
             this.diagnostics = diagnostics;
-            var frameMembers = new HashSet<string>(Hoister.BaseMemberNames.Concat(hoister.Fields.Select(f => f.Field)).Concat(spec.Parameters.Select(p => p.Name)));
+            var frameMembers = new HashSet<string>(Hoister.BaseMemberNames.Concat(hoister.Fields.Select(f => f.Field)).Concat(hoister.ParameterFields));
             rewriter = new VerbatimRewriter(model, hoister.Names, hoister.Hoisted, method.ContainingType, spec.ContainingTypeName, frameMembers, this);
         }
 
@@ -64,14 +65,19 @@ namespace Coroutines.Generator.Lower
                 .Select(f => new FieldSpec(f.Field, f.Local.Type.Display(), null))
                 .Concat(temporaries)
                 .ToEquatableArray();
+            // Python lists a local once it has a value: in scope at the pause, and definitely assigned there.
+            var assignedAt = resumeCalls.Select(c => model.AnalyzeDataFlow(c) is { Succeeded: true } flow
+                ? new HashSet<ISymbol>(flow.DefinitelyAssignedOnEntry, SymbolEqualityComparer.Default)
+                : new HashSet<ISymbol>(SymbolEqualityComparer.Default)).ToList();
             var scopesOfLocals = hoister.Fields
                 .Select(f => new LocalScopeSpec(f.Local.Name, f.Field, resumePoints
-                    .Where(r => hoister.Scopes[f.Local].Contains(r.Position))
+                    .Where(r => hoister.Scopes[f.Local].Contains(r.Position) && assignedAt[r.Number - 1].Contains(f.Local))
                     .Select(r => new IntValue(r.Number))
                     .ToEquatableArray()))
                 .Where(l => l.ResumePoints.Length > 0)
                 .ToEquatableArray();
             return new FrameModel(
+                hoister.ParameterFields.Select(f => new StringValue(f)).ToEquatableArray(),
                 fields,
                 step.ToString(),
                 resumePoints.Select(r => new ResumePointSpec(r.Number, r.Line)).ToEquatableArray(),
@@ -215,7 +221,8 @@ namespace Coroutines.Generator.Lower
                     return;
             }
             string text = Spill(expression);
-            if (text.Length == 0 || text.StartsWith("__spill", System.StringComparison.Ordinal) && SyntaxFacts.IsValidIdentifier(text)) return;
+            // Nothing left to evaluate: the value sits in a variable (a spilled temporary, or the target of ??=).
+            if (text.Length == 0 || SyntaxFacts.IsValidIdentifier(text.TrimStart('@'))) return;
             bool isStatement = expression is InvocationExpressionSyntax or AssignmentExpressionSyntax or PostfixUnaryExpressionSyntax
                 or PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.PreIncrementExpression or (int)SyntaxKind.PreDecrementExpression }
                 or ConditionalAccessExpressionSyntax;
@@ -246,6 +253,7 @@ namespace Coroutines.Generator.Lower
             int number = resumePoints.Count + 1;
             int line = LineOf(call);
             resumePoints.Add((number, call.SpanStart, line));
+            resumeCalls.Add(call);
             string label = "resume_" + number;
             region.Add(number, label);
 

@@ -67,6 +67,20 @@ namespace Coroutines.Generator.Lower
         /// <summary>The scope of each hoisted variable: <c>Locals</c> shows it at resume points inside the scope, after the declaration.</summary>
         public Dictionary<ISymbol, TextSpan> Scopes { get; } = new Dictionary<ISymbol, TextSpan>(SymbolEqualityComparer.Default);
 
+        /// <summary>Parameters live in fields too; named first, so they keep their names unless a frame member has it.</summary>
+        public void NameParameters(IEnumerable<IParameterSymbol> parameters)
+        {
+            foreach (var parameter in parameters)
+            {
+                string name = Unique(parameter.Name);
+                Names[parameter] = name;
+                ParameterFields.Add(name);
+            }
+        }
+
+        /// <summary>The field of each parameter, in order.</summary>
+        public List<string> ParameterFields { get; } = new List<string>();
+
         public void Run()
         {
             foreach (var node in body.DescendantNodesAndSelf(n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)))
@@ -88,7 +102,8 @@ namespace Coroutines.Generator.Lower
                     case SingleVariableDesignationSyntax designation when ScopeOf(designation) is { } scope && IsExploded(scope):
                         var symbol = model.GetDeclaredSymbol(designation) as ILocalSymbol;
                         if (symbol == null) break;
-                        if (IsDeclarationExpressionVariable(designation)) Hoist(designation, symbol);
+                        // A switch section runs after the dispatching switch: its label's pattern variables are copied into fields.
+                        if (IsDeclarationExpressionVariable(designation) || designation.Ancestors().Any(a => a is SwitchLabelSyntax)) Hoist(designation, symbol);
                         else KeepPatternVariable(designation, symbol, scope);
                         break;
                 }
@@ -140,7 +155,8 @@ namespace Coroutines.Generator.Lower
             return node is DeclarationExpressionSyntax || node is ForEachVariableStatementSyntax;
         }
 
-        private bool IsExploded(SyntaxNode scope) => scope == body || facts.Holds(scope);
+        private bool IsExploded(SyntaxNode scope) =>
+            scope == body || facts.Holds(scope) || (scope is SwitchSectionSyntax && facts.Holds(scope.Parent));
 
         /// <summary>
         /// The node whose extent is the variable's scope, by C#'s rules: a local declaration, expression statement, if
@@ -188,7 +204,7 @@ namespace Coroutines.Generator.Lower
                 null;
             if (problem != null)
             {
-                if (local.Type.IsRefLikeType && !local.IsRef && UsesStayBeforeAPause(local, declaration))
+                if ((local.Type.IsRefLikeType || local.IsRef) && UsesStayBeforeAPause(local, declaration))
                 {
                     Names[local] = Unique(local.Name);
                     KeptLocals.Add(local);
@@ -203,7 +219,7 @@ namespace Coroutines.Generator.Lower
             Fields.Add((local, name));
             Hoisted.Add(local);
             var scope = ScopeOf(declaration) ?? body;
-            Scopes[local] = TextSpan.FromBounds(declaration.Span.End, scope.Span.End);
+            Scopes[local] = TextSpan.FromBounds(declaration == scope ? scope.SpanStart : declaration.Span.End, scope.Span.End);
             ScopeNodes[local] = scope;
         }
 

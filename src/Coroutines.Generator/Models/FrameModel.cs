@@ -2,6 +2,7 @@ namespace Coroutines.Generator.Models
 {
     /// <summary>What Lower makes of a body: the frame's fields, its step method's text, and its resume points for introspection.</summary>
     internal sealed record FrameModel(
+        EquatableArray<StringValue> ParameterFields,
         EquatableArray<FieldSpec> Fields,
         string StepBody,
         EquatableArray<ResumePointSpec> ResumePoints,

@@ -43,7 +43,15 @@ namespace Coroutines.Frames
         private enum Input { Next, Send, Throw, Close }
 
         /// <inheritdoc/>
-        public CoroutineState State => state;
+        /// <remarks>A frame that another frame delegates to reports Running while any frame of its chain runs, as CPython does.</remarks>
+        public CoroutineState State => state == CoroutineState.Suspended && parent != null && ChainIsRunning() ? CoroutineState.Running : state;
+
+        private bool ChainIsRunning()
+        {
+            for (var frame = parent; frame != null; frame = frame.parent)
+                if (frame.state == CoroutineState.Running) return true;
+            return false;
+        }
 
         /// <summary>The value last yielded.</summary>
         public TYield Current => current;
@@ -355,6 +363,8 @@ namespace Coroutines.Frames
             bool closingThis = input == Input.Close;
             bool closingBelow = closingThis || error is GeneratorExitException;
             if (input == Input.Close) error = new GeneratorExitException();
+            // A chain being closed re-raises the same GeneratorExit in each frame above a closed one, as CPython does.
+            var exit = closingBelow ? error : null;
             state = CoroutineState.Running;
 
             // While closing, the delegation levels (frames and foreign delegates) started during this drive, between
@@ -426,7 +436,7 @@ namespace Coroutines.Frames
                     frame = ReturnToParent(frame);
                     if (wasClosed)
                     {
-                        error = new GeneratorExitException();
+                        error = exit ?? new GeneratorExitException();
                         input = Input.Throw;
                     }
                     else
@@ -455,7 +465,7 @@ namespace Coroutines.Frames
                     {
                         if (innerFrame.state == CoroutineState.Running || innerFrame.parent != null)
                         {
-                            error = innerFrame.state == CoroutineState.Running ? AlreadyExecuting() : AlreadyDelegatedTo();
+                            error = innerFrame.State == CoroutineState.Running ? AlreadyExecuting() : AlreadyDelegatedTo();
                             input = Input.Throw;
                             continue;
                         }

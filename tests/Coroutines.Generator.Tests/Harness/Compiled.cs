@@ -42,6 +42,25 @@ namespace Coroutines.Generator.Tests.Harness
             return new Compiled(Assembly.Load(stream.ToArray()), run);
         }
 
+        /// <summary>
+        /// Like <see cref="From"/>, but emits a portable PDB and loads it with the assembly, so stack traces carry file
+        /// names and lines (the <c>#line</c> mapping of generated code: the first source is "Source0.cs").
+        /// </summary>
+        public static Compiled FromWithDebugInformation(string source)
+        {
+            var run = GeneratorRun.Of(source);
+            if (run.GeneratorDiagnostics.Length > 0)
+                throw new InvalidOperationException("The generator reported diagnostics:\n" + string.Join("\n", run.GeneratorDiagnostics) + "\n" + run.NumberedSources());
+            using var peStream = new MemoryStream();
+            using var pdbStream = new MemoryStream();
+            var emitted = run.Output.Emit(peStream, pdbStream,
+                options: new Microsoft.CodeAnalysis.Emit.EmitOptions(debugInformationFormat: Microsoft.CodeAnalysis.Emit.DebugInformationFormat.PortablePdb));
+            var problems = emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            if (!emitted.Success || problems.Count > 0)
+                throw new InvalidOperationException("The generated code does not compile cleanly:\n" + string.Join("\n", problems) + "\n" + run.NumberedSources());
+            return new Compiled(Assembly.Load(peStream.ToArray(), pdbStream.ToArray()), run);
+        }
+
         /// <summary>Calls a public static method, e.g. <c>Call("Sample.Countdown", 3)</c>.</summary>
         public object? Call(string typeDotMethod, params object?[] arguments)
         {
