@@ -18,7 +18,7 @@ namespace Coroutines.Generator
         {
             var diagnostics = new List<DiagnosticInfo>();
             var file = Compile(context, diagnostics, cancellationToken);
-            return new CoroutineOutput(diagnostics.Any(d => d.Id.StartsWith("CORO", System.StringComparison.Ordinal)) ? null : file, diagnostics.ToEquatableArray());
+            return new CoroutineOutput(file, diagnostics.ToEquatableArray());
         }
 
         private static GeneratedFile? Compile(GeneratorAttributeSyntaxContext context, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
@@ -38,20 +38,22 @@ namespace Coroutines.Generator
             SyntaxNode body = (SyntaxNode?)syntax.Body ?? syntax.ExpressionBody!;
             model = FactoryStubs.Augment(model, body, cancellationToken);
             method = model.GetDeclaredSymbol(syntax, cancellationToken) as IMethodSymbol ?? method;
+            string hintName = CoroutineFinder.HintName(method);
+            var declarationOnly = new GeneratedFile(hintName, FrameEmitter.EmitDeclarationOnly(spec));
             var facts = BodyChecker.Check(body, model, method.Parameters[0], diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
-            if (diagnostics.Count > 0) return null;
+            if (diagnostics.Count > 0) return declarationOnly;
 
             var reserved = method.TypeParameters.Select(t => t.Name).Concat(new[] { spec.FrameName, "SourceFile", method.Parameters[0].Name });
             var hoister = new Hoister(model, facts, body, reserved, diagnostics);
             hoister.NameParameters(method.Parameters.Skip(1));
             hoister.Run();
             hoister.GroupCapturedLocals();
-            if (diagnostics.Count > 0) return null;
+            if (diagnostics.Count > 0) return declarationOnly;
 
             var frame = new FrameLowerer(spec, method, model, facts, hoister, diagnostics).Lower(body);
-            if (diagnostics.Count > 0) return null;
-            return new GeneratedFile(CoroutineFinder.HintName(method), FrameEmitter.Emit(spec, frame));
+            if (diagnostics.Count > 0) return declarationOnly;
+            return new GeneratedFile(hintName, FrameEmitter.Emit(spec, frame));
         }
     }
 }

@@ -58,10 +58,15 @@ namespace Coroutines.Generator.Emit
             return this;
         }
 
+        /// <summary>Appends text written by another writer; the mapping state is what its last directive left.</summary>
         public void Raw(string raw)
         {
             text.Append(raw);
             endsWithLabel = false;
+            int last = raw.LastIndexOf("#line ", StringComparison.Ordinal);
+            bool endsHidden = last >= 0 && string.CompareOrdinal(raw, last, "#line hidden", 0, 12) == 0;
+            hidden = endsHidden;
+            mappedLine = null;
         }
 
         /// <summary>A label must label a statement: before a block closes after one, an empty statement.</summary>

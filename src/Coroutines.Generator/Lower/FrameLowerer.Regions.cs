@@ -252,7 +252,7 @@ namespace Coroutines.Generator.Lower
                 string index = Temporary($"__index{labelCounter}", "int", "the position of that foreach");
                 User(statement.Expression, $"{array} = {collection};");
                 Glue($"{index} = 0;");
-                writer.Label(name, "foreach (" + OneLine(statement.Expression) + ")");
+                writer.Label(name, Header(statement, statement.CloseParenToken));
                 Glue($"if ({index} >= {array}.Length) goto {name}_end;");
                 EnterClosure(statement.Statement);
                 User(statement, $"{variable} = {cast}{array}[{index}];");
@@ -280,7 +280,7 @@ namespace Coroutines.Generator.Lower
             Action body = () =>
             {
                 Glue();
-                writer.Label(name + "_next", "foreach (" + OneLine(statement.Expression) + ")");
+                writer.Label(name + "_next", Header(statement, statement.CloseParenToken));
                 Glue($"if (!{enumerator}.MoveNext()) goto {name}_end;");
                 EnterClosure(statement.Statement);
                 User(statement, $"{variable} = {cast}{enumerator}.Current;");

@@ -44,7 +44,8 @@ namespace Coroutines.Generator.Lower
             this.hoister = hoister;
             this.diagnostics = diagnostics;
             var frameMembers = new HashSet<string>(Hoister.BaseMemberNames.Concat(hoister.Fields.Select(f => f.Field)).Concat(hoister.ParameterFields));
-            rewriter = new VerbatimRewriter(model, hoister.Names, hoister.Hoisted, method.ContainingType, spec.ContainingTypeName, frameMembers, this);
+            rewriter = new VerbatimRewriter(model, hoister.Names, hoister.Hoisted, method.ContainingType, spec.ContainingTypeName, frameMembers, this,
+                hoister.CopiedPatternVariables);
         }
 
         public FrameModel Lower(SyntaxNode body)
@@ -308,11 +309,13 @@ namespace Coroutines.Generator.Lower
             string name = NewLabel("if");
             string elseLabel = statement.Else != null ? name + "_else" : name + "_end";
             User(statement.Condition, $"if (!({Spill(statement.Condition)})) goto {elseLabel};");
+            CopyPatternVariables(statement.Condition, statement.Statement);
             LowerStatement(statement.Statement);
             if (statement.Else != null)
             {
                 Glue($"goto {name}_end;");
                 writer.Label(elseLabel);
+                CopyPatternVariables(statement.Condition, statement.Else.Statement);
                 LowerStatement(statement.Else.Statement);
             }
             Glue();
@@ -335,6 +338,7 @@ namespace Coroutines.Generator.Lower
             writer.Label(name, "while (" + OneLine(statement.Condition) + ")");
             if (!IsTrue(statement.Condition))
                 User(statement.Condition, $"if (!({Spill(statement.Condition)})) goto {name}_end;");
+            CopyPatternVariables(statement.Condition, statement.Statement);
             LowerLoopBody(statement, statement.Statement, name + "_end", name);
             Glue($"goto {name};");
             writer.Label(name + "_end");
@@ -377,9 +381,10 @@ namespace Coroutines.Generator.Lower
             foreach (var initializer in statement.Initializers)
                 LowerStatementExpression(initializer);
             Glue();
-            writer.Label(name, "for (" + OneLine(statement.Condition ?? (SyntaxNode)statement) + ")");
+            writer.Label(name, Header(statement, statement.CloseParenToken));
             if (statement.Condition != null && !IsTrue(statement.Condition))
                 User(statement.Condition, $"if (!({Spill(statement.Condition)})) goto {name}_end;");
+            if (statement.Condition != null) CopyPatternVariables(statement.Condition, statement.Statement);
             LowerLoopBody(statement, statement.Statement, name + "_end", name + "_continue");
             Glue();
             writer.Label(name + "_continue");
@@ -387,6 +392,17 @@ namespace Coroutines.Generator.Lower
                 LowerStatementExpression(incrementor);
             Glue($"goto {name};");
             writer.Label(name + "_end");
+        }
+
+        /// <summary>Copies the condition's pattern variables that are definitely assigned where <paramref name="branch"/> begins into their fields.</summary>
+        private void CopyPatternVariables(ExpressionSyntax condition, StatementSyntax branch)
+        {
+            var copies = hoister.CopiedPatternVariables.Where(c => c.Value.Condition == condition).ToList();
+            if (copies.Count == 0) return;
+            var flow = model.AnalyzeDataFlow(branch);
+            foreach (var copy in copies)
+                if (flow != null && flow.Succeeded && flow.DefinitelyAssignedOnEntry.Contains(copy.Key))
+                    Glue($"{hoister.Names[copy.Key]} = {copy.Value.Local};");
         }
 
         private void LowerLoopBody(SyntaxNode loop, StatementSyntax body, string breakLabel, string continueLabel)
@@ -416,6 +432,7 @@ namespace Coroutines.Generator.Lower
             for (int i = 0; i < statement.Sections.Count; i++) sectionLabels[statement.Sections[i]] = $"{name}_case_{i}";
 
             User(statement.Expression, $"switch ({Spill(statement.Expression)})");
+            Glue();
             writer.Line("{");
             foreach (var section in statement.Sections)
             {
@@ -531,9 +548,15 @@ namespace Coroutines.Generator.Lower
 
         private static bool IsTrue(ExpressionSyntax condition) => condition.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.TrueLiteralExpression);
 
-        private static string OneLine(SyntaxNode node)
+        /// <summary>A loop's header, as the user wrote it, for the comment at its label.</summary>
+        private static string Header(StatementSyntax statement, SyntaxToken closeParen) =>
+            OneLineText(statement.ToString().Substring(0, closeParen.Span.End - statement.SpanStart));
+
+        private static string OneLine(SyntaxNode node) => OneLineText(node.ToString());
+
+        private static string OneLineText(string source)
         {
-            var text = string.Join(" ", node.ToString().Split('\n').Select(l => l.Trim()));
+            var text = string.Join(" ", source.Split('\n').Select(l => l.Trim()));
             return text.Length > 80 ? text.Substring(0, 77) + "..." : text;
         }
 

@@ -78,6 +78,10 @@ namespace Coroutines.Generator.Lower
             }
         }
 
+        /// <summary>Pattern variables of exploded conditions: the local the condition declares, and the condition.</summary>
+        public Dictionary<ISymbol, (string Local, ExpressionSyntax Condition)> CopiedPatternVariables { get; } =
+            new Dictionary<ISymbol, (string, ExpressionSyntax)>(SymbolEqualityComparer.Default);
+
         /// <summary>The field of each parameter, in order.</summary>
         public List<string> ParameterFields { get; } = new List<string>();
 
@@ -223,10 +227,27 @@ namespace Coroutines.Generator.Lower
             ScopeNodes[local] = scope;
         }
 
+        /// <summary>
+        /// A pattern variable stays a local. When the condition of an exploded if, while or for declares it and it is
+        /// used after a pause, the lowering also copies it into a field where it is definitely assigned (the branch or
+        /// loop body); the condition itself reads the local.
+        /// </summary>
         private void KeepPatternVariable(SingleVariableDesignationSyntax designation, ILocalSymbol local, SyntaxNode scope)
         {
+            if (UsesStayBeforeAPause(local, scope, designation.SpanStart))
+            {
+                Names[local] = Unique(local.Name);
+                return;
+            }
+            var condition = designation.Ancestors().OfType<ExpressionSyntax>().LastOrDefault();
+            if (condition != null && condition.Parent is IfStatementSyntax or WhileStatementSyntax or ForStatementSyntax && facts.Holds(condition.Parent)
+                && ((condition.Parent as IfStatementSyntax)?.Condition ?? (condition.Parent as WhileStatementSyntax)?.Condition ?? (condition.Parent as ForStatementSyntax)?.Condition) == condition)
+            {
+                Hoist(designation, local);
+                CopiedPatternVariables[local] = (Unique("__" + local.Name), condition);
+                return;
+            }
             Names[local] = Unique(local.Name);
-            if (!UsesStayBeforeAPause(local, scope, designation.SpanStart))
                 diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnhoistableLocal, designation.GetLocation(), local.Name, local.Type.ToDisplayString(),
                     "a pattern variable is used after a resume point; copy it into a local declared with 'var' and use that"));
         }

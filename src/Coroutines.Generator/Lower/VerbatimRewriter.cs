@@ -42,11 +42,14 @@ namespace Coroutines.Generator.Lower
         private readonly string containingTypeName;
         private readonly ISet<string> frameMemberNames;
         private readonly IJumpLowering jumps;
+        private readonly IReadOnlyDictionary<ISymbol, (string Local, ExpressionSyntax Condition)> copiedPatternVariables;
         private SyntaxNode root = null!;
 
         public VerbatimRewriter(SemanticModel model, IReadOnlyDictionary<ISymbol, string> names, ISet<ISymbol> hoisted,
-            INamedTypeSymbol containingType, string containingTypeName, ISet<string> frameMemberNames, IJumpLowering jumps)
+            INamedTypeSymbol containingType, string containingTypeName, ISet<string> frameMemberNames, IJumpLowering jumps,
+            IReadOnlyDictionary<ISymbol, (string Local, ExpressionSyntax Condition)> copiedPatternVariables)
         {
+            this.copiedPatternVariables = copiedPatternVariables;
             this.model = model;
             this.names = names;
             this.hoisted = hoisted;
@@ -68,6 +71,8 @@ namespace Coroutines.Generator.Lower
             if (IsMemberName(node)) return node;
             var symbol = model.GetSymbolInfo(node).Symbol;
             if (symbol == null) return node;
+            if (copiedPatternVariables.TryGetValue(symbol, out var copied) && copied.Condition.Span.Contains(node.Span))
+                return node.WithIdentifier(SyntaxFactory.Identifier(copied.Local).WithTriviaFrom(node.Identifier));
             if (names.TryGetValue(symbol, out var renamed))
                 return renamed == node.Identifier.ValueText ? node : node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
             if (symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol { MethodKind: not (MethodKind.LocalFunction or MethodKind.AnonymousFunction) } or IEventSymbol
@@ -109,6 +114,8 @@ namespace Coroutines.Generator.Lower
         public override SyntaxNode? VisitSingleVariableDesignation(SingleVariableDesignationSyntax node)
         {
             var symbol = model.GetDeclaredSymbol(node);
+            if (symbol != null && copiedPatternVariables.TryGetValue(symbol, out var copied))
+                return node.WithIdentifier(SyntaxFactory.Identifier(copied.Local).WithTriviaFrom(node.Identifier));
             if (symbol != null && names.TryGetValue(symbol, out var renamed) && renamed != node.Identifier.ValueText)
                 return node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
             return node;

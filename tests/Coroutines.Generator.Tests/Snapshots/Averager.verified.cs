@@ -27,8 +27,8 @@ partial class Examples
         {
         }
 
+#nullable disable warnings
         /// <inheritdoc/>
-        #nullable disable warnings
         protected override bool Step()
         {
 #line hidden
@@ -61,7 +61,7 @@ partial class Examples
             return false;
 #line default
         }
-        #nullable restore warnings
+#nullable restore warnings
 
         /// <inheritdoc/>
         protected override global::Coroutines.SourceLocation? LocationOf(int resumeAt) => resumeAt switch

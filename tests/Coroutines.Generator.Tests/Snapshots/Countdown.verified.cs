@@ -26,8 +26,8 @@ partial class Examples
             this.n = n;
         }
 
+#nullable disable warnings
         /// <inheritdoc/>
-        #nullable disable warnings
         protected override bool Step()
         {
 #line hidden
@@ -54,10 +54,11 @@ partial class Examples
         while_1_end:
 #line 16 "Source0.cs"
             Console.WriteLine("done");
+#line hidden
             return false;
 #line default
         }
-        #nullable restore warnings
+#nullable restore warnings
 
         /// <inheritdoc/>
         protected override global::Coroutines.SourceLocation? LocationOf(int resumeAt) => resumeAt switch

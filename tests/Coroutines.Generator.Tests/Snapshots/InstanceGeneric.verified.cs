@@ -37,8 +37,8 @@ namespace Shop
                 this.wanted = wanted;
             }
 
+#nullable disable warnings
             /// <inheritdoc/>
-            #nullable disable warnings
             protected override bool Step()
             {
 #line hidden
@@ -51,7 +51,7 @@ namespace Shop
                 found = 0;
                 i = 0;
 #line hidden
-            for_1: // for (i < items.Count)
+            for_1: // for (int i = 0; i < items.Count; i++)
 #line 21 "Source0.cs"
                 if (!(i < @this.items.Count)) goto for_1_end;
 #line 23 "Source0.cs"
@@ -72,10 +72,11 @@ namespace Shop
             for_1_end:
 #line 28 "Source0.cs"
                 return ReturnValue(found);
+#line hidden
                 return false;
 #line default
             }
-            #nullable restore warnings
+#nullable restore warnings
 
             /// <inheritdoc/>
             protected override global::Coroutines.SourceLocation? LocationOf(int resumeAt) => resumeAt switch

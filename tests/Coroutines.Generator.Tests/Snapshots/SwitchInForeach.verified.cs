@@ -31,8 +31,8 @@ partial class Examples
             this.lines = lines;
         }
 
+#nullable disable warnings
         /// <inheritdoc/>
-        #nullable disable warnings
         protected override bool Step()
         {
 #line hidden
@@ -55,12 +55,13 @@ partial class Examples
                     case 3: goto resume_3;
                 }
 #line hidden
-            foreach_1_next: // foreach (lines)
+            foreach_1_next: // foreach (var line in lines)
                 if (!__enumerator1.MoveNext()) goto foreach_1_end;
 #line 10 "Source0.cs"
                 line = __enumerator1.Current;
 #line 12 "Source0.cs"
                 switch (line.Trim())
+#line hidden
                 {
                     case "":
                         goto switch_2_case_0;
@@ -72,7 +73,6 @@ partial class Examples
                     default:
                         goto switch_2_case_3;
                 }
-#line hidden
             switch_2_case_0: // case "":
 #line 15 "Source0.cs"
                 skipped++;
@@ -118,10 +118,11 @@ partial class Examples
         foreach_1_end:
 #line 28 "Source0.cs"
             return ReturnValue(skipped);
+#line hidden
             return false;
 #line default
         }
-        #nullable restore warnings
+#nullable restore warnings
 
         /// <inheritdoc/>
         protected override global::Coroutines.SourceLocation? LocationOf(int resumeAt) => resumeAt switch

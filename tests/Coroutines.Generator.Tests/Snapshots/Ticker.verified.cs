@@ -27,8 +27,8 @@ partial class Examples
             this.limit = limit;
         }
 
+#nullable disable warnings
         /// <inheritdoc/>
-        #nullable disable warnings
         protected override bool Step()
         {
 #line hidden
@@ -56,10 +56,11 @@ partial class Examples
         while_1_end:
 #line 15 "Source0.cs"
             return ReturnValue($"stopped at {ticks}");
+#line hidden
             return false;
 #line default
         }
-        #nullable restore warnings
+#nullable restore warnings
 
         /// <inheritdoc/>
         protected override global::Coroutines.SourceLocation? LocationOf(int resumeAt) => resumeAt switch
