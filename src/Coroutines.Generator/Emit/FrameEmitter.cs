@@ -81,7 +81,7 @@ namespace Coroutines.Generator.Emit
         private static void WriteFrame(SourceWriter w, CoroutineSpec spec, FrameModel frame)
         {
             w.Line($"/// <summary>The frame of {spec.MethodName}: its parameters and locals as fields, its body as a step over resume points.</summary>");
-            w.Open($"private sealed class {spec.FrameName}{spec.TypeParameters} : {spec.FactoryReturnType}{Constraints(spec)}");
+            w.Open($"private sealed {(spec.IsUnsafe || spec.InUnsafeType ? "unsafe " : "")}class {spec.FrameName}{spec.TypeParameters} : {spec.FactoryReturnType}{Constraints(spec)}");
             if (!spec.IsStatic) w.Line($"private readonly {spec.ContainingTypeName} @this;");
             for (int i = 0; i < spec.Parameters.Length; i++) w.Line($"private {spec.Parameters[i].Type} {Escape(frame.ParameterFields[i].Value)};");
             foreach (var closure in frame.Closures)

@@ -48,6 +48,7 @@ namespace Coroutines.Generator.Find
                 Accessibility: Accessibility(method.DeclaredAccessibility),
                 IsStatic: method.IsStatic,
                 IsUnsafe: syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword),
+                InUnsafeType: syntax.Ancestors().OfType<TypeDeclarationSyntax>().Any(t => t.Modifiers.Any(SyntaxKind.UnsafeKeyword)),
                 TypeParameters: method.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", method.TypeParameters.Select(t => t.Name)) + ">",
                 Constraints: method.TypeParameters.Select(Constraint).Where(c => c != null).Select(c => new StringValue(c!)).ToEquatableArray(),
                 BodyReturnType: method.ReturnsVoid ? "void" : method.ReturnType.Display(),

@@ -432,10 +432,16 @@ namespace Coroutines.Generator.Lower
             };
         }
 
+        /// <summary>"an anonymous object creation expression" for AnonymousObjectCreationExpression.</summary>
+        private static string Describe(SyntaxNode node)
+        {
+            string words = System.Text.RegularExpressions.Regex.Replace(node.Kind().ToString(), "(?<=[a-z])(?=[A-Z])", " ").ToLowerInvariant();
+            return ("aeiou".IndexOf(words[0]) >= 0 ? "an " : "a ") + words;
+        }
+
         private string Unsupported(SyntaxNode node)
         {
-            diagnostics.Add(DiagnosticInfo.Create(Descriptors.YieldInExpression, node.GetLocation(),
-                "the resume point", "a " + node.Kind().ToString().Replace("Expression", " expression").ToLowerInvariant().Trim()));
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.YieldInExpression, node.GetLocation(), "the resume point", Describe(node)));
             return Rewrite(node);
         }
     }

@@ -45,7 +45,7 @@ namespace Coroutines.Generator.Lower
             this.diagnostics = diagnostics;
             var frameMembers = new HashSet<string>(Hoister.BaseMemberNames.Concat(hoister.Fields.Select(f => f.Field)).Concat(hoister.ParameterFields));
             rewriter = new VerbatimRewriter(model, hoister.Names, hoister.Hoisted, method.ContainingType, spec.ContainingTypeName, frameMembers, this,
-                hoister.CopiedPatternVariables);
+                hoister.CopiedPatternVariables, hoister.ClosureOf);
         }
 
         public FrameModel Lower(SyntaxNode body)
@@ -473,30 +473,8 @@ namespace Coroutines.Generator.Lower
                 Glue($"{closure.Field} = new {closure.ClassName}();");
         }
 
-        /// <summary>
-        /// A statement that holds no resume point, copied as written (with only the rewrites the frame needs). A lambda
-        /// in it that captures per-iteration variables captures this iteration's closure through a local copy.
-        /// </summary>
-        private void Verbatim(StatementSyntax statement)
-        {
-            var captured = statement.DescendantNodes().Where(n => n is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)
-                .SelectMany(f => f.DescendantNodes().OfType<IdentifierNameSyntax>())
-                .Select(i => model.GetSymbolInfo(i).Symbol)
-                .Where(s => s != null && hoister.ClosureOf.ContainsKey(s))
-                .Distinct(SymbolEqualityComparer.Default)
-                .ToList();
-            if (captured.Count == 0)
-            {
-                User(statement, Rewrite(statement));
-                return;
-            }
-            var closures = captured.Select(s => hoister.ClosureOf[s!]).Distinct().ToList();
-            var saved = captured.ToDictionary(s => s!, s => hoister.Names[s!], SymbolEqualityComparer.Default);
-            foreach (var symbol in captured) hoister.Names[symbol!] = hoister.ClosureOf[symbol!].Field + "_" + hoister.Names[symbol!].Substring(hoister.ClosureOf[symbol!].Field.Length);
-            string text = Rewrite(statement);
-            foreach (var pair in saved) hoister.Names[pair.Key] = pair.Value;
-            User(statement, "{ " + string.Join(" ", closures.Select(c => $"var {c.Field}_ = {c.Field};")) + " " + text + " }");
-        }
+        /// <summary>A statement that holds no resume point, copied as written (with only the rewrites the frame needs).</summary>
+        private void Verbatim(StatementSyntax statement) => User(statement, Rewrite(statement));
 
         private string Rewrite(SyntaxNode node) => Dedent(rewriter.Rewrite(node), node);
 
@@ -506,10 +484,22 @@ namespace Coroutines.Generator.Lower
         /// </summary>
         private void User(SyntaxNode node, string code)
         {
+            code = CaptureClosures(code);
             if (overflowContext != null && node is not LocalDeclarationStatementSyntax && (code.EndsWith(";", System.StringComparison.Ordinal) || code.EndsWith("}", System.StringComparison.Ordinal)))
                 code = overflowContext + " { " + code + " }";
             writer.MapTo(LineOf(node), spec.FilePath);
             writer.Lines(code);
+        }
+
+        /// <summary>
+        /// A lambda that captures per-iteration variables reads them through <c>__closureN_</c>, a local copy of this
+        /// iteration's closure made just before the statement, so it keeps this iteration's variables.
+        /// </summary>
+        private string CaptureClosures(string code)
+        {
+            var captured = hoister.Closures.Values.Where(c => code.Contains(c.Field + "_.")).ToList();
+            if (captured.Count == 0) return code;
+            return "{ " + string.Join(" ", captured.Select(c => $"var {c.Field}_ = {c.Field};")) + " " + code + " }";
         }
 
         /// <summary>Writes generated glue, which the debugger steps over.</summary>

@@ -208,7 +208,7 @@ namespace Coroutines.Generator.Lower
                 null;
             if (problem != null)
             {
-                if ((local.Type.IsRefLikeType || local.IsRef) && UsesStayBeforeAPause(local, declaration))
+                if ((local.Type.IsRefLikeType || local.IsRef) && !facts.Holds(declaration) && UsesStayBeforeAPause(local, declaration))
                 {
                     Names[local] = Unique(local.Name);
                     KeptLocals.Add(local);

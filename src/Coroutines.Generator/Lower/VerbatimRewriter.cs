@@ -43,12 +43,15 @@ namespace Coroutines.Generator.Lower
         private readonly ISet<string> frameMemberNames;
         private readonly IJumpLowering jumps;
         private readonly IReadOnlyDictionary<ISymbol, (string Local, ExpressionSyntax Condition)> copiedPatternVariables;
+        private readonly IReadOnlyDictionary<ISymbol, ClosureScope> closureOf;
         private SyntaxNode root = null!;
 
         public VerbatimRewriter(SemanticModel model, IReadOnlyDictionary<ISymbol, string> names, ISet<ISymbol> hoisted,
             INamedTypeSymbol containingType, string containingTypeName, ISet<string> frameMemberNames, IJumpLowering jumps,
-            IReadOnlyDictionary<ISymbol, (string Local, ExpressionSyntax Condition)> copiedPatternVariables)
+            IReadOnlyDictionary<ISymbol, (string Local, ExpressionSyntax Condition)> copiedPatternVariables,
+            IReadOnlyDictionary<ISymbol, ClosureScope> closureOf)
         {
+            this.closureOf = closureOf;
             this.copiedPatternVariables = copiedPatternVariables;
             this.model = model;
             this.names = names;
@@ -73,6 +76,8 @@ namespace Coroutines.Generator.Lower
             if (symbol == null) return node;
             if (copiedPatternVariables.TryGetValue(symbol, out var copied) && copied.Condition.Span.Contains(node.Span))
                 return node.WithIdentifier(SyntaxFactory.Identifier(copied.Local).WithTriviaFrom(node.Identifier));
+            if (closureOf.TryGetValue(symbol, out var closure) && InNestedFunction(node))
+                return node.WithIdentifier(SyntaxFactory.Identifier(closure.Field + "_" + names[symbol].Substring(closure.Field.Length)).WithTriviaFrom(node.Identifier));
             if (names.TryGetValue(symbol, out var renamed))
                 return renamed == node.Identifier.ValueText ? node : node.WithIdentifier(SyntaxFactory.Identifier(renamed).WithTriviaFrom(node.Identifier));
             if (symbol is IFieldSymbol or IPropertySymbol or IMethodSymbol { MethodKind: not (MethodKind.LocalFunction or MethodKind.AnonymousFunction) } or IEventSymbol

@@ -10,6 +10,7 @@ namespace Coroutines.Generator.Models
         string Accessibility,
         bool IsStatic,
         bool IsUnsafe,
+        bool InUnsafeType,
         string TypeParameters,
         EquatableArray<StringValue> Constraints,
         string BodyReturnType,

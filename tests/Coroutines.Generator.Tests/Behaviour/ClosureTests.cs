@@ -92,5 +92,22 @@ namespace Coroutines.Generator.Tests.Behaviour
                 """);
             Assert.Equal(new[] { "yielded 0", "yielded 1", "2,2" }, log);
         }
+    
+        [Fact]
+        public void Lambda_in_a_local_initializer_or_a_yield_keeps_its_iteration()
+        {
+            var log = Run("""
+                        var readers = new List<Func<int>>();
+                        for (int i = 0; i < 3; i++)
+                        {
+                            int square = i * i;
+                            Func<int> read = () => square;
+                            readers.Add(read);
+                            co.Yield(Apply(() => square));
+                        }
+                        Log.Add(string.Join(",", readers.Select(r => r())));
+                """.Replace("Apply(", "new Func<Func<int>, int>(f => f())("));
+            Assert.Equal(new[] { "yielded 0", "yielded 1", "yielded 4", "0,1,4" }, log);
+        }
     }
 }
