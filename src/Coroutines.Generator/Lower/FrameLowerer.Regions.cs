@@ -232,6 +232,14 @@ namespace Coroutines.Generator.Lower
         /// </summary>
         private void LowerForEach(CommonForEachStatementSyntax statement)
         {
+            if (!facts.Holds(statement.Statement))
+            {
+                // Only the collection pauses: evaluate it first, then loop as written.
+                string evaluated = Stored(statement.Expression);
+                string declared = statement is ForEachStatementSyntax single ? $"{single.Type} {single.Identifier.Text}" : ((ForEachVariableStatementSyntax)statement).Variable.ToString();
+                User(statement, $"foreach ({declared} in {evaluated})\n{Rewrite(statement.Statement)}");
+                return;
+            }
             string name = NewLabel("foreach");
             var info = model.GetForEachStatementInfo(statement);
             var collectionType = model.GetTypeInfo(statement.Expression).Type;

@@ -47,7 +47,10 @@ namespace Coroutines.Generator.Lower
                 case IsPatternExpressionSyntax isPattern:
                     return Spill(isPattern.Expression) + " is " + Rewrite(isPattern.Pattern);
                 case AssignmentExpressionSyntax assignment:
-                    return SpillAssignment(assignment);
+                    // As an operand, an assignment keeps its own parentheses; as a statement it cannot have them.
+                    return assignment.Parent is ExpressionStatementSyntax or ForStatementSyntax or ArrowExpressionClauseSyntax
+                        ? SpillAssignment(assignment)
+                        : "(" + SpillAssignment(assignment) + ")";
                 case ConditionalExpressionSyntax conditional:
                     return facts.Holds(conditional.WhenTrue) || facts.Holds(conditional.WhenFalse)
                         ? Conditional(conditional)
@@ -376,7 +379,7 @@ namespace Coroutines.Generator.Lower
             if (model.GetSymbolInfo(assignment.Left).Symbol is IEventSymbol) return Unsupported(assignment);
             string before = ToTemporary(assignment.Left, target);
             string operation = assignment.OperatorToken.Text.Substring(0, assignment.OperatorToken.Text.Length - 1);
-            return $"{target} = ({TypeOf(assignment.Left)})({before} {operation} {Spill(assignment.Right)})";
+            return $"{target} = ({TypeOf(assignment.Left)})({before} {operation} ({Spill(assignment.Right)}))";
         }
 
         /// <summary>Pauses at a resume point whose value is used inside a larger expression; the value lands in a temporary.</summary>

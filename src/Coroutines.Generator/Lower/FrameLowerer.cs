@@ -485,7 +485,9 @@ namespace Coroutines.Generator.Lower
         private void User(SyntaxNode node, string code)
         {
             code = CaptureClosures(code);
-            if (overflowContext != null && node is not LocalDeclarationStatementSyntax && (code.EndsWith(";", System.StringComparison.Ordinal) || code.EndsWith("}", System.StringComparison.Ordinal)))
+            if (overflowContext != null && node is not (LocalDeclarationStatementSyntax or CatchClauseSyntax or SwitchLabelSyntax)
+                && !code.StartsWith("switch", System.StringComparison.Ordinal) && !code.StartsWith("catch", System.StringComparison.Ordinal)
+                && (code.EndsWith(";", System.StringComparison.Ordinal) || code.EndsWith("}", System.StringComparison.Ordinal)))
                 code = overflowContext + " { " + code + " }";
             writer.MapTo(LineOf(node), spec.FilePath);
             writer.Lines(code);

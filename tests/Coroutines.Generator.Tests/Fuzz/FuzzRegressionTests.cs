@@ -1,0 +1,198 @@
+using System;
+using System.Linq;
+using Xunit;
+
+namespace Coroutines.Generator.Tests.Fuzz
+{
+    /// <summary>
+    /// Programs the fuzzer found, shrunk. Each runs as a coroutine (MoveNext, then TrySend(10), TrySend(20)…) and as its
+    /// plain twin (<c>co.Yield(e)</c> read as a sink that logs "yield e" and returns 10, 20…), with the helpers of
+    /// <see cref="FuzzSupport"/>; both traces must be the one written here, which is what C# gives the plain method.
+    /// </summary>
+    public class FuzzRegressionTests
+    {
+        private static void Expect(string body, string expected)
+        {
+            var lines = expected.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            var (coroutine, plain) = FuzzRunner.TracesOfText(body);
+            Assert.Equal(lines, plain);
+            Assert.Equal(lines, coroutine);
+        }
+
+        // A foreach whose collection expression pauses but whose body does not: the lowering asks for the hoisted
+        // name of the iteration variable, which is only hoisted when the body pauses (KeyNotFoundException).
+        [Fact]
+        public void Foreach_over_a_sequence_whose_expression_alone_pauses()
+        {
+            Expect("""
+                foreach (var x1 in Fz.Seq(co.Yield(2)))
+                {
+                    Fz.P(x1);
+                }
+                return 1;
+                """, """
+                yield 2
+                seq 10
+                P 1
+                P 2
+                P 3
+                seq end 10
+                return 1
+                """);
+        }
+
+        [Fact]
+        public void Foreach_over_an_array_whose_elements_alone_pause()
+        {
+            Expect("""
+                foreach (var x1 in new[] { co.Yield(1), 2 })
+                {
+                    Fz.P(x1);
+                }
+                return 0;
+                """, """
+                yield 1
+                P 10
+                P 2
+                return 0
+                """);
+        }
+
+        // A compound assignment whose right operand pauses becomes "v = (int)(before op right)" with the spilled right
+        // operand not parenthesized: an operand of lower precedence than the operator binds wrongly.
+        [Fact]
+        public void Compound_assignment_keeps_a_pausing_subtraction_together()
+        {
+            Expect("""
+                int v1 = 3;
+                v1 -= co.Yield(1) - 1;
+                return v1;
+                """, """
+                yield 1
+                return -6
+                """);
+        }
+
+        [Fact]
+        public void Compound_assignment_keeps_a_pausing_coalesce_together()
+        {
+            Expect("""
+                int v1 = 1;
+                v1 += Fz.N(co.Yield(1)) ?? 5;
+                return v1;
+                """, """
+                yield 1
+                N 10
+                return 6
+                """);
+        }
+
+        [Fact]
+        public void Compound_assignment_with_a_pausing_conditional()
+        {
+            Expect("""
+                int v1 = 1;
+                v1 += co.Yield(v1) is 3 ? 2 : 7;
+                return v1;
+                """, """
+                yield 1
+                return 8
+                """);
+        }
+
+        [Fact]
+        public void Compound_assignment_whose_value_is_a_pausing_compound_assignment()
+        {
+            Expect("""
+                int v1 = 1;
+                v1 -= v1 += co.Yield(4);
+                return v1;
+                """, """
+                yield 4
+                return -10
+                """);
+        }
+
+        // Inside an exploded checked block every complete statement is wrapped in "checked { … }", and a catch clause
+        // that does not pause, copied as written and ending in '}', is wrapped too: "checked { catch (E1 e1) { … } }".
+        [Fact]
+        public void Checked_block_around_a_try_whose_catch_does_not_pause()
+        {
+            Expect("""
+                checked
+                {
+                    try
+                    {
+                        co.Yield(1);
+                        Fz.L(Fz.Q(4), 0);
+                    }
+                    catch (E3 e1)
+                    {
+                        Fz.Caught(e1);
+                    }
+                }
+                return 2;
+                """, """
+                yield 1
+                Q 4
+                caught E3 4
+                return 2
+                """);
+        }
+
+        // The same wrapping puts each statement of a finally that does not pause, copied under the guard, in a block of
+        // its own: a label there is out of the reach of a goto in the statement before it.
+        [Fact]
+        public void Checked_block_around_a_finally_with_a_label()
+        {
+            Expect("""
+                checked
+                {
+                    try
+                    {
+                        co.Yield(1);
+                    }
+                    finally
+                    {
+                        if (Fz.L(1, 1) is 2) goto L8;
+                        Fz.Mark("skipped");
+                    L8:
+                        Fz.Mark("at L8");
+                    }
+                }
+                return 1;
+                """, """
+                yield 1
+                L 1 1
+                at L8
+                return 1
+                """);
+        }
+
+        // …and leaves out local declarations, which would go out of scope in a block of their own: a declaration
+        // there loses the checked context, and its initializer overflows silently.
+        [Fact]
+        public void Checked_block_around_a_finally_that_declares_a_local()
+        {
+            Expect("""
+                checked
+                {
+                    try
+                    {
+                        co.Yield(1);
+                    }
+                    finally
+                    {
+                        int v1 = Fz.Max + Fz.L(1, 0);
+                        Fz.P(v1);
+                    }
+                }
+                return 0;
+                """, """
+                yield 1
+                L 1 0
+                throw OverflowException
+                """);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace Coroutines.Generator.Tests.Fuzz
+{
+    /// <summary>
+    /// The source every fuzz compilation starts with: the helpers programs call, which append to one trace
+    /// (<c>Fz.Log</c>), and the two drivers that run a case's coroutine and its plain twin over the same
+    /// sequence of sent values (10, 20, 30…).
+    /// </summary>
+    internal static class FuzzSupport
+    {
+        /// <summary>The most values a coroutine may yield before its driver gives up (a runaway loop).</summary>
+        public const int YieldCap = 5000;
+
+        public const string Source = """
+            using System;
+            using System.Collections.Generic;
+            using Coroutines;
+
+            public class FzException : Exception
+            {
+                public FzException(int v) : base("fuzz " + v) => V = v;
+                public int V { get; }
+            }
+            public sealed class E1 : FzException { public E1(int v) : base(v) { } }
+            public sealed class E2 : FzException { public E2(int v) : base(v) { } }
+            public sealed class E3 : FzException { public E3(int v) : base(v) { } }
+
+            public sealed class Res : IDisposable
+            {
+                private readonly string name;
+                public Res(string name, int v) { this.name = name; Fz.Log.Add("open " + name + " " + v); }
+                public int Touch(int v) { Fz.Log.Add("touch " + name + " " + v); return v + 1; }
+                public void Dispose() => Fz.Log.Add("dispose " + name);
+            }
+
+            public sealed class Box
+            {
+                private readonly int v;
+                public Box(int v) => this.v = v;
+                public int Add(int x) { Fz.Log.Add("add " + v + " " + x); return v + x; }
+            }
+
+            public sealed class Pair
+            {
+                private int a, b;
+                public Pair() { }
+                public Pair(int c) => Fz.Log.Add("pair " + c);
+                public int A { get => a; set { Fz.Log.Add("A=" + value); a = value; } }
+                public int B { get => b; set { Fz.Log.Add("B=" + value); b = value; } }
+                public int Sum() { Fz.Log.Add("sum " + a + " " + b); return a + b; }
+            }
+
+            public static class Fz
+            {
+                public static readonly List<string> Log = new();
+                public static readonly int[] A = { 3, 1, 4 };
+                public static readonly int Max = int.MaxValue;
+
+                public static int L(int a, int b) { Log.Add("L " + a + " " + b); return a + b; }
+                public static void Mark(string text) => Log.Add(text);
+                public static void P(params int[] values) => Log.Add("P " + string.Join(" ", values));
+                public static int S(string text) { Log.Add("S " + text); return text.Length; }
+                public static int? N(int v) { Log.Add("N " + v); return v % 2 == 0 ? null : v; }
+                public static Box? BoxOf(int v) { Log.Add("box " + v); return v % 2 == 0 ? null : new Box(v); }
+                public static int I(int v) => ((v % 3) + 3) % 3;
+                public static int M(int v) => ((v % 7) + 7) % 7;
+                public static int Q(int v)
+                {
+                    Log.Add("Q " + v);
+                    if (((v % 5) + 5) % 5 == 4) throw new E3(v);
+                    return v;
+                }
+                public static int Zero(int v) { Log.Add("zero " + v); return 0; }
+                public static int One(int v) { Log.Add("one " + v); return 1; }
+                public static IEnumerable<int> Seq(int n)
+                {
+                    Log.Add("seq " + n);
+                    try
+                    {
+                        for (int i = 0; i < Math.Min(Math.Max(n, 0), 3); i++) yield return i + 1;
+                    }
+                    finally
+                    {
+                        Log.Add("seq end " + n);
+                    }
+                }
+                public static Res Open(string name, int v) => new Res(name, v);
+                public static void Caught(Exception e) => Log.Add("caught " + e.GetType().Name + (e is FzException f ? " " + f.V : ""));
+
+                public static List<string> DriveCoroutine(Generator<int, int, int> generator)
+                {
+                    Log.Clear();
+                    int next = 10, count = 0;
+                    try
+                    {
+                        bool more = generator.MoveNext();
+                        while (more)
+                        {
+                            Log.Add("yield " + generator.Current);
+                            if (++count > YIELDCAP) { Log.Add("too many yields"); break; }
+                            more = generator.TrySend(next);
+                            next += 10;
+                        }
+                        if (!more) Log.Add("return " + generator.Result);
+                    }
+                    catch (Exception e)
+                    {
+                        Log.Add("throw " + e.GetType().Name);
+                    }
+                    return new List<string>(Log);
+                }
+
+                public static List<string> DrivePlain(Func<Func<int, int>, int> body)
+                {
+                    Log.Clear();
+                    int next = 10, count = 0;
+                    Func<int, int> y = v =>
+                    {
+                        Log.Add("yield " + v);
+                        if (++count > YIELDCAP) throw new InvalidProgramException("too many yields");
+                        int sent = next;
+                        next += 10;
+                        return sent;
+                    };
+                    try
+                    {
+                        int result = body(y);
+                        Log.Add("return " + result);
+                    }
+                    catch (Exception e)
+                    {
+                        Log.Add("throw " + e.GetType().Name);
+                    }
+                    return new List<string>(Log);
+                }
+            }
+            """;
+
+        /// <summary>One case's class: the coroutine, its plain twin, and entry points for both drivers.</summary>
+        public static string CaseClass(string className, FuzzProgram program) =>
+            CaseClass(className, program.Seed, FuzzPrinter.Print(program.Body, coroutine: true, indent: 2), FuzzPrinter.Print(program.Body, coroutine: false, indent: 2));
+
+        /// <summary>A case's class from the text of the coroutine's body and of the plain twin's.</summary>
+        public static string CaseClass(string className, int seed, string coroutineBody, string plainBody)
+        {
+            var text = new StringBuilder();
+            text.Append("// seed ").Append(seed).Append('\n');
+            text.Append("public static partial class ").Append(className).Append("\n{\n");
+            text.Append("    [Coroutine]\n    public static partial int Body(Co<int, int> co)\n    {\n");
+            text.Append(coroutineBody);
+            text.Append("    }\n\n");
+            text.Append("    public static int Plain(Func<int, int> y)\n    {\n");
+            text.Append(plainBody);
+            text.Append("    }\n\n");
+            text.Append("    public static List<string> RunCoroutine() => Fz.DriveCoroutine(Body());\n");
+            text.Append("    public static List<string> RunPlain() => Fz.DrivePlain(Plain);\n");
+            text.Append("}\n");
+            return text.ToString();
+        }
+
+        public static string CompilationSource(IReadOnlyList<(string ClassName, FuzzProgram Program)> cases) =>
+            CompilationSource(cases.Select(c => CaseClass(c.ClassName, c.Program)));
+
+        public static string CompilationSource(IEnumerable<string> caseClasses)
+        {
+            var text = new StringBuilder(Source.Replace("YIELDCAP", YieldCap.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            text.Append('\n');
+            foreach (var caseClass in caseClasses) text.Append('\n').Append(caseClass);
+            return text.ToString();
+        }
+    }
+}
