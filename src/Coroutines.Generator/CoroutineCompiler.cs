@@ -43,6 +43,8 @@ namespace Coroutines.Generator
             var facts = BodyChecker.Check(body, model, method.Parameters[0], diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
             if (diagnostics.Count > 0) return declarationOnly;
+            // A body C# itself rejects gets no frame: the user sees the compiler's errors, not a second copy in generated code.
+            if (model.GetDiagnostics(body.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error)) return declarationOnly;
 
             var reserved = method.TypeParameters.Select(t => t.Name).Concat(new[] { spec.FrameName, "SourceFile", method.Parameters[0].Name });
             var hoister = new Hoister(model, facts, body, reserved, diagnostics);

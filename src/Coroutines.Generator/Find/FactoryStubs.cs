@@ -38,7 +38,7 @@ namespace Coroutines.Generator.Find
                 var spec = CoroutineFinder.Describe(method, syntax, ShapeChecker.ContextType(method.Parameters[0].Type)!, primed: false);
                 if (spec.Namespace != null) stubs.Append("namespace ").Append(spec.Namespace).Append(" {\n");
                 foreach (var type in spec.ContainingTypes) stubs.Append("partial ").Append(type.Keyword).Append(' ').Append(type.NameWithTypeParameters).Append(" {\n");
-                stubs.Append(spec.IsStatic ? "static " : "").Append(spec.FactoryReturnType).Append(' ').Append(spec.MethodName).Append(spec.TypeParameters)
+                stubs.Append(spec.Accessibility).Append(spec.IsStatic ? " static " : " ").Append(spec.FactoryReturnType).Append(' ').Append(spec.MethodName).Append(spec.TypeParameters)
                     .Append('(').Append(string.Join(", ", spec.Parameters.Select(p => (p.IsParams ? "params " : "") + p.Type + " @" + p.Name + (p.DefaultValue != null ? " = " + p.DefaultValue : ""))))
                     .Append(')').Append(string.Join(" ", spec.Constraints.Select(c => " " + c.Value))).Append(" => throw null!;\n");
                 foreach (var _ in spec.ContainingTypes) stubs.Append("}\n");
