@@ -1,11 +1,10 @@
 using System;
-using System.Collections.Generic;
 using Coroutines;
 
 namespace Seed;
 
-// scheduler.py: many tasks, one thread. Each task runs until it yields; a round-robin ready queue
-// resumes them in turn until all have finished.
+// scheduler.py: many tasks, one thread. Each task runs until it yields; the scheduler's round-robin
+// ready queue resumes them in turn until all have finished.
 public static partial class SchedulerSample
 {
     [Coroutine]
@@ -20,28 +19,9 @@ public static partial class SchedulerSample
 
     public static void Run()
     {
-        var sched = new RoundRobin();
-        sched.Add(Task("A", 3));
-        sched.Add(Task("B", 2));
+        var sched = new Scheduler();
+        sched.Spawn(Task("A", 3));
+        sched.Spawn(Task("B", 2));
         sched.Run();
-    }
-
-    private sealed class RoundRobin
-    {
-        private readonly Queue<IGenerator<CoSignal, Unit>> ready = new();
-
-        public void Add(IGenerator<CoSignal, Unit> gen) => ready.Enqueue(gen);
-
-        public void Run()
-        {
-            while (ready.Count > 0)
-            {
-                var gen = ready.Dequeue();
-                if (gen.MoveNext())     // Python: next(gen), and StopIteration means finished
-                {
-                    ready.Enqueue(gen);
-                }
-            }
-        }
     }
 }

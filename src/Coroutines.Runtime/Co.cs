@@ -58,6 +58,48 @@ namespace Coroutines
 
         /// <summary>Runs another task coroutine inside this one; evaluates to its return value.</summary>
         public TReturn YieldFrom<TReturn>(IGenerator<CoSignal, Unit, TReturn> inner) => throw ContextMarker.Executed();
+
+        /// <summary>Seconds since the running <see cref="Scheduler"/> was created, on its clock (virtual or real).</summary>
+        public double Now => throw ContextMarker.Executed();
+
+        /// <summary>
+        /// Waits until <paramref name="task"/> finishes; evaluates to its result, or rethrows its exception
+        /// (<see cref="OperationCanceledException"/> when it was cancelled). Returns at once when it has already finished.
+        /// </summary>
+        public T Join<T>(TaskHandle<T> task) => throw ContextMarker.Executed();
+
+        /// <summary>
+        /// Waits until every task has finished; evaluates to their results in argument order. The first failure to occur
+        /// is rethrown as soon as it occurs; the other tasks keep running.
+        /// </summary>
+        public T[] JoinAll<T>(params TaskHandle<T>[] tasks) => throw ContextMarker.Executed();
+
+        /// <inheritdoc cref="JoinAll{T}(TaskHandle{T}[])"/>
+        public T[] JoinAll<T>(IReadOnlyList<TaskHandle<T>> tasks) => throw ContextMarker.Executed();
+
+        /// <summary>Waits until every task (of any result type) has finished; rethrows the first failure to occur.</summary>
+        public void JoinAll(params TaskHandle[] tasks) => throw ContextMarker.Executed();
+
+        /// <summary>
+        /// Waits until one of the tasks finishes; evaluates to the first one to finish (which may have failed: read its
+        /// <see cref="TaskHandle.Exception"/> or join it). The others keep running.
+        /// </summary>
+        public TaskHandle<T> JoinAny<T>(params TaskHandle<T>[] tasks) => throw ContextMarker.Executed();
+
+        /// <inheritdoc cref="JoinAny{T}(TaskHandle{T}[])"/>
+        public TaskHandle<T> JoinAny<T>(IReadOnlyList<TaskHandle<T>> tasks) => throw ContextMarker.Executed();
+
+        /// <inheritdoc cref="JoinAny{T}(TaskHandle{T}[])"/>
+        public TaskHandle JoinAny(params TaskHandle[] tasks) => throw ContextMarker.Executed();
+
+        /// <summary>
+        /// Waits until a .NET task completes and continues on the scheduler's thread; rethrows its exception
+        /// (the first inner one, as <c>await</c> does; <see cref="System.Threading.Tasks.TaskCanceledException"/> when it was cancelled).
+        /// </summary>
+        public void Await(System.Threading.Tasks.Task task) => throw ContextMarker.Executed();
+
+        /// <summary>Waits until a .NET task completes and continues on the scheduler's thread; evaluates to its result or rethrows, as <c>await</c> does.</summary>
+        public T Await<T>(System.Threading.Tasks.Task<T> task) => throw ContextMarker.Executed();
     }
 
     internal static class ContextMarker

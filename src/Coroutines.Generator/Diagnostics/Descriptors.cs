@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 
 namespace Coroutines.Generator.Diagnostics
 {
-    /// <summary>Every diagnostic the generator reports. Each message says what to do instead.</summary>
+    /// <summary>Every diagnostic the generator and its analyzers report. Each message says what to do instead.</summary>
     internal static class Descriptors
     {
         private const string Category = "Coroutines";
@@ -66,6 +66,27 @@ namespace Coroutines.Generator.Diagnostics
             "CORO0014", "'base' access in a coroutine",
             "'base.{0}' cannot be reached from the coroutine's frame; call it through a helper method on the type instead");
 
+        // ---- analyzers (Diagnostics/Analyzers): misuse seen at compile time rather than at run time ----
+        // Declared above All: static fields initialize in textual order, and All reads every descriptor field.
+        // CORO1003 (calling a body method directly) is not an analyzer rule: the generator marks the body's declaration
+        // [Obsolete(error: true)] with a message that names the factory to call, so the compiler already says it (CS0619).
+
+        public static readonly DiagnosticDescriptor UnprimedSend = Warning(
+            "CORO1001", "Value sent into a coroutine that may not have started",
+            "Coroutine '{0}' may not have started when this {1} runs (on at least one path), and sending a value into an unstarted coroutine throws CoroutineNotPrimedException; call Next() on it first, or declare its method [Coroutine(Primed = true)]");
+
+        public static readonly DiagnosticDescriptor BroadCatchAroundResume = Warning(
+            "CORO1002", "Broad catch around a resume point swallows GeneratorExitException",
+            "This catch clause also catches the GeneratorExitException that Close() raises at the resume point inside its try, so closing the coroutine is swallowed or fails with 'generator ignored GeneratorExit'; add 'when ({0} is not GeneratorExitException)', catch a narrower type, or rethrow with 'throw;'");
+
+        public static readonly DiagnosticDescriptor SendToUnit = Warning(
+            "CORO1004", "Send on a coroutine that receives nothing",
+            "'{0}' receives nothing (its send type is Unit), so {1} can only resume it; call {2} instead");
+
+        public static readonly DiagnosticDescriptor YieldFromMismatch = Warning(
+            "CORO1005", "YieldFrom of a generator whose yield or send type does not match",
+            "'{0}' yields {1} and receives {2}, but this coroutine yields {3} and receives {4}{5}; delegate to a generator with the same yield and send types, or drive it in a loop and yield its values yourself");
+
         private static readonly Dictionary<string, DiagnosticDescriptor> All =
             typeof(Descriptors).GetFields()
                 .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
@@ -77,7 +98,13 @@ namespace Coroutines.Generator.Diagnostics
         public static DiagnosticDescriptor ById(string id) => All[id];
 
         private static DiagnosticDescriptor Error(string id, string title, string message) =>
-            new DiagnosticDescriptor(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            Create(id, title, message, DiagnosticSeverity.Error);
+
+        private static DiagnosticDescriptor Warning(string id, string title, string message) =>
+            Create(id, title, message, DiagnosticSeverity.Warning);
+
+        private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+            new DiagnosticDescriptor(id, title, message, Category, severity, isEnabledByDefault: true,
                 helpLinkUri: HelpBase + id + ".md");
     }
 }

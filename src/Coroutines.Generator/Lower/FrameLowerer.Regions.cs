@@ -346,14 +346,19 @@ namespace Coroutines.Generator.Lower
         }
 
         /// <summary>Statements of a real finally: copied as written, inside the guard.</summary>
+        /// <remarks>Inside a checked or unchecked block the whole finally body keeps the context, as one block.</remarks>
         private string IndentedUser(IEnumerable<StatementSyntax> statements, int depth)
         {
             var outer = writer;
-            writer = new SourceWriter(1);
+            var outerOverflow = overflowContext;
+            overflowContext = null;
+            writer = new SourceWriter(outerOverflow != null ? 2 : 1);
             foreach (var statement in statements) Verbatim(statement);
             string text = writer.ToString();
             writer = outer;
+            overflowContext = outerOverflow;
             writer.Forget();
+            if (outerOverflow != null) text = "    " + outerOverflow + "\n    {\n" + text + "    }\n";
             return Indent(text, depth);
         }
 

@@ -109,7 +109,7 @@ namespace Coroutines.Generator.Lower
         {
             if (node.Expression is IdentifierNameSyntax identifier && model.GetSymbolInfo(identifier).Symbol is IParameterSymbol parameter
                 && Check.ShapeChecker.ContextType(parameter.Type) != null && Check.BodyChecker.IsTaskContextProperty(identifier, model))
-                return SyntaxFactory.ParseExpression("global::Coroutines.CoSignal." + node.Name.Identifier.Text).WithTriviaFrom(node);
+                return SyntaxFactory.ParseExpression("(global::Coroutines.CoSignal." + node.Name.Identifier.Text + ")").WithTriviaFrom(node);
             return base.VisitMemberAccessExpression(node);
         }
 
