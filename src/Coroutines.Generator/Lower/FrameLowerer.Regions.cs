@@ -82,7 +82,8 @@ namespace Coroutines.Generator.Lower
                     var clause = statement.Catches[i];
                     if (!pausing.Contains(clause))
                     {
-                        User(clause, Rewrite(clause));
+                        string header = "catch" + (clause.Declaration != null ? " " + Rewrite(clause.Declaration) : "") + (clause.Filter != null ? " " + Rewrite(clause.Filter) : "");
+                        User(clause, header + "\n" + CaptureClosures(Rewrite(clause.Block)), captureClosures: false);
                         continue;
                     }
                     string saved = Temporary($"__{name}_exception_{i}", "global::System.Exception?", "the exception a pausing catch handles, for throw;");

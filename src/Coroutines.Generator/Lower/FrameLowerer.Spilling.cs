@@ -36,7 +36,12 @@ namespace Coroutines.Generator.Lower
                 case PrefixUnaryExpressionSyntax unary when !unary.IsKind(SyntaxKind.PreIncrementExpression) && !unary.IsKind(SyntaxKind.PreDecrementExpression):
                     return unary.OperatorToken.Text + Spill(unary.Operand);
                 case CheckedExpressionSyntax checkedExpression:
-                    return checkedExpression.Keyword.Text + "(" + Spill(checkedExpression.Expression) + ")";
+                    // What is spilled out of checked(…) is computed in statements that keep its context.
+                    var outerOverflow = overflowContext;
+                    overflowContext = checkedExpression.Keyword.Text;
+                    string inner = Spill(checkedExpression.Expression);
+                    overflowContext = outerOverflow;
+                    return checkedExpression.Keyword.Text + "(" + inner + ")";
                 case BinaryExpressionSyntax logical when logical.IsKind(SyntaxKind.LogicalAndExpression) || logical.IsKind(SyntaxKind.LogicalOrExpression):
                     return facts.Holds(logical.Right) ? ShortCircuit(logical) : Spill(logical.Left) + " " + logical.OperatorToken.Text + " " + Rewrite(logical.Right);
                 case BinaryExpressionSyntax coalesce when coalesce.IsKind(SyntaxKind.CoalesceExpression):
@@ -332,7 +337,9 @@ namespace Coroutines.Generator.Lower
                 hasDefault |= isDefault;
                 string label = isDefault ? "default:" : $"case {Rewrite(arm.Pattern)}{(arm.WhenClause != null ? " " + Rewrite(arm.WhenClause) : "")}:";
                 writer.Line("    " + label);
-                writer.Line(facts.Holds(arm.Expression) ? $"        goto {name}_arm_{i};" : $"        {result} = {Rewrite(arm.Expression)}; goto {name}_end;");
+                string assign = $"{result} = {Rewrite(arm.Expression)};";
+                if (overflowContext != null) assign = $"{overflowContext} {{ {assign} }}";
+                writer.Line(facts.Holds(arm.Expression) ? $"        goto {name}_arm_{i};" : $"        {assign} goto {name}_end;");
             }
             if (!hasDefault)
             {

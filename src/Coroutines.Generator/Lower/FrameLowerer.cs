@@ -126,6 +126,7 @@ namespace Coroutines.Generator.Lower
                 case CheckedStatementSyntax checkedStatement:
                     var outerOverflow = overflowContext;
                     overflowContext = checkedStatement.Keyword.Text;
+                    EnterClosure(checkedStatement.Block);
                     LowerBlock(checkedStatement.Block.Statements);
                     overflowContext = outerOverflow;
                     return;
@@ -482,9 +483,9 @@ namespace Coroutines.Generator.Lower
         /// Writes user code mapped to the line where <paramref name="node"/> starts. Inside an exploded checked or
         /// unchecked block, each complete statement keeps that context.
         /// </summary>
-        private void User(SyntaxNode node, string code)
+        private void User(SyntaxNode node, string code, bool captureClosures = true)
         {
-            code = CaptureClosures(code);
+            if (captureClosures) code = CaptureClosures(code);
             if (overflowContext != null && node is not (LocalDeclarationStatementSyntax or CatchClauseSyntax or SwitchLabelSyntax)
                 && !code.StartsWith("switch", System.StringComparison.Ordinal) && !code.StartsWith("catch", System.StringComparison.Ordinal)
                 && (code.EndsWith(";", System.StringComparison.Ordinal) || code.EndsWith("}", System.StringComparison.Ordinal)))

@@ -143,6 +143,33 @@ namespace Coroutines.Generator.Lower
             _ => SyntaxFactory.IdentifierName("_"),
         };
 
+        /// <summary>
+        /// C# forbids a goto forward past a using declaration (CS8648), though break may pass one. Where copied code has
+        /// jumps, which may become gotos, its using declarations become using statements over the rest of their block.
+        /// </summary>
+        public override SyntaxNode? VisitBlock(BlockSyntax node)
+        {
+            var visited = (BlockSyntax)base.VisitBlock(node)!;
+            if (!visited.Statements.Any(IsUsingDeclaration)
+                || !root.DescendantNodesAndSelf().Any(n => n is BreakStatementSyntax or ContinueStatementSyntax or GotoStatementSyntax or ReturnStatementSyntax))
+                return visited;
+            return visited.WithStatements(SyntaxFactory.List(NestUsingDeclarations(visited.Statements.ToList())));
+        }
+
+        private static bool IsUsingDeclaration(StatementSyntax statement) =>
+            statement is LocalDeclarationStatementSyntax local && local.UsingKeyword.IsKind(SyntaxKind.UsingKeyword);
+
+        private static List<StatementSyntax> NestUsingDeclarations(List<StatementSyntax> statements)
+        {
+            int index = statements.FindIndex(IsUsingDeclaration);
+            if (index < 0) return statements;
+            var declaration = (LocalDeclarationStatementSyntax)statements[index];
+            var rest = NestUsingDeclarations(statements.Skip(index + 1).ToList());
+            var nested = SyntaxFactory.UsingStatement(declaration.Declaration, null, SyntaxFactory.Block(rest))
+                .WithLeadingTrivia(declaration.GetLeadingTrivia());
+            return statements.Take(index).Append(nested).ToList();
+        }
+
         public override SyntaxNode? VisitBreakStatement(BreakStatementSyntax node) =>
             Replace(node, JumpTarget(node, breakable: true) is { } target && !Inside(target) ? jumps.Break(target) : null);
 

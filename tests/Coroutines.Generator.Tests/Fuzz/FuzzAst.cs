@@ -90,6 +90,12 @@ namespace Coroutines.Generator.Tests.Fuzz
     /// <summary><c>Fz.P(a, b…);</c></summary>
     internal sealed record PrintS(ImmutableArray<Expr> Values) : Stmt;
 
+    /// <summary><c>Fz.Defer(() => { Fz.P(values); increment++; });</c>: a lambda capturing locals, run later.</summary>
+    internal sealed record DeferS(ImmutableArray<Expr> Values, string? Increment) : Stmt;
+
+    /// <summary><c>Fz.RunDeferred();</c>: runs (and forgets) the lambdas deferred so far.</summary>
+    internal sealed record RunDeferredS : Stmt;
+
     internal sealed record IfS(Expr Condition, Block Then, Block? Else) : Stmt;
 
     /// <summary><c>if (condition) jump;</c> — every jump is guarded, so no code is ever unreachable.</summary>
@@ -222,6 +228,12 @@ namespace Coroutines.Generator.Tests.Fuzz
                         break;
                     case PrintS p:
                         Line(indent, $"Fz.P({string.Join(", ", p.Values.Select(E))});");
+                        break;
+                    case DeferS d:
+                        Line(indent, $"Fz.Defer(() => {{ Fz.P({string.Join(", ", d.Values.Select(E))});{(d.Increment != null ? " " + d.Increment + "++;" : "")} }});");
+                        break;
+                    case RunDeferredS:
+                        Line(indent, "Fz.RunDeferred();");
                         break;
                     case IfS i:
                         Line(indent, $"if ({Bare(E(i.Condition))})");

@@ -95,6 +95,12 @@ namespace Coroutines.Generator.Tests.Fuzz
 
             // Switch frames: the sections still to come that goto case may target
             public List<string?> LaterCases { get; } = new List<string?>();
+
+            // Block frames: names declared right here, and anywhere inside (C# forbids a name declared in a block
+            // again in a block nested in it, before or after)
+            // (the sections of a switch are one block: they share both sets)
+            public HashSet<string> DirectNames { get; init; } = new HashSet<string>();
+            public HashSet<string> SubtreeNames { get; init; } = new HashSet<string>();
         }
 
         private IEnumerable<Local> Visible => stack.Where(f => f.Kind == FrameKind.Block).SelectMany(f => f.Locals);
@@ -123,9 +129,11 @@ namespace Coroutines.Generator.Tests.Fuzz
             return new Block(frame.Statements.ToImmutableArray());
         }
 
-        private Block NewBlock(int min = 0, bool allowsUsingDeclaration = true, Action<Frame>? prelude = null)
+        private Block NewBlock(int min = 0, bool allowsUsingDeclaration = true, Action<Frame>? prelude = null, (HashSet<string> Direct, HashSet<string> Subtree)? names = null)
         {
-            var frame = new Frame(FrameKind.Block) { AllowsUsingDeclaration = allowsUsingDeclaration };
+            var frame = names is { } shared
+                ? new Frame(FrameKind.Block) { AllowsUsingDeclaration = allowsUsingDeclaration, DirectNames = shared.Direct, SubtreeNames = shared.Subtree }
+                : new Frame(FrameKind.Block) { AllowsUsingDeclaration = allowsUsingDeclaration };
             stack.Add(frame);
             prelude?.Invoke(frame);
             int count = statements >= limits.MaxStatements ? min : random.Next(min, limits.MaxStatementsPerBlock + 1);
@@ -190,6 +198,28 @@ namespace Coroutines.Generator.Tests.Fuzz
         {
             var frame = CurrentBlock;
             frame.Locals.Add(new Local(name, writable, frame.Statements.Count) { Resource = resource, Read = resource });
+            frame.DirectNames.Add(name);
+            foreach (var block in stack.Where(f => f.Kind == FrameKind.Block)) block.SubtreeNames.Add(name);
+        }
+
+        private readonly List<string> declaredNames = new List<string>();
+
+        /// <summary>
+        /// A new local's name: usually fresh, sometimes one a sibling scope already used (C# allows it), so that the
+        /// lowering has to tell the two variables apart.
+        /// </summary>
+        private string LocalName()
+        {
+            if (Chance(30))
+            {
+                var frame = CurrentBlock;
+                var taken = stack.Where(f => f.Kind == FrameKind.Block).SelectMany(f => f.DirectNames).Concat(frame.SubtreeNames).ToHashSet();
+                var reusable = declaredNames.Where(n => !taken.Contains(n)).Distinct().ToList();
+                if (reusable.Count > 0) return Pick(reusable);
+            }
+            string name = NewName("v");
+            declaredNames.Add(name);
+            return name;
         }
 
         private Stmt Statement(bool allowDeclaration)
@@ -204,6 +234,8 @@ namespace Coroutines.Generator.Tests.Fuzz
                 (12, ExpressionStatement),
                 (4, () => new PrintS(Enumerable.Range(0, random.Next(1, 3)).Select(_ => Int(1, nonConstant: false)).ToImmutableArray())),
                 (10, Jump),
+                (4, Defer),
+                (2, () => new RunDeferredS()),
                 (compound ? 10 : 0, If),
                 (compound && allowDeclaration ? 5 : 0, While),
                 (compound && allowDeclaration ? 4 : 0, Do),
@@ -233,9 +265,24 @@ namespace Coroutines.Generator.Tests.Fuzz
             }
         }
 
+        /// <summary>A lambda that captures locals (loop-body locals are fresh each pass; for counters are not).</summary>
+        private Stmt? Defer()
+        {
+            var readable = Visible.Where(l => !l.Resource).ToList();
+            if (readable.Count == 0) return null;
+            var values = Enumerable.Range(0, random.Next(1, 3)).Select(_ =>
+            {
+                var local = Pick(readable);
+                local.Read = true;
+                return (Expr)new Var(local.Name);
+            }).ToImmutableArray();
+            var writable = readable.Where(l => l.Writable).ToList();
+            return new DeferS(values, writable.Count > 0 && Chance(40) ? Pick(writable).Name : null);
+        }
+
         private Stmt Declaration()
         {
-            string name = NewName("v");
+            string name = LocalName();
             var init = Chance(25) ? new YieldE(Int(1, nonConstant: false)) : Int(0, nonConstant: false);
             Declare(name, writable: true);
             return new DeclS(name, init);
@@ -261,8 +308,9 @@ namespace Coroutines.Generator.Tests.Fuzz
                 case 0 when writable.Count > 0:
                     var target = Pick(writable);
                     var value = Int(0, nonConstant: false);
-                    if (IsItself(value, target.Name)) value = new Lit(1);
-                    return new ExprS(Assign(target.Name, Pick(new[] { "=", "+=", "-=", "*=", "^=" }), value));
+                    string op = Pick(new[] { "=", "+=", "-=", "*=", "^=" });
+                    // v = v draws a warning; v += v reads v as the value did
+                    return new ExprS(Assign(target.Name, op == "=" && IsItself(value, target.Name) ? "+=" : op, value));
                 case 1 when writable.Count > 0:
                     return new ExprS(new IncE(Pick(writable).Name, Chance(50), Chance(30)));
                 case 2:
@@ -457,6 +505,7 @@ namespace Coroutines.Generator.Tests.Fuzz
             }
 
             var switchFrame = new Frame(FrameKind.Switch);
+            var sectionNames = (new HashSet<string>(), new HashSet<string>());
             // goto case targets: plain constant labels of later sections, and default
             var sections = new List<Section>();
             for (int s = 0; s < plans.Count; s++)
@@ -468,7 +517,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                         else if (!when && int.TryParse(pattern, out _)) switchFrame.LaterCases.Add(pattern);
                 var labels = plans[s].Select(p => new CaseLabel(p.Pattern, p.When && p.Pattern != null ? Bool(1, allowYield: false) : null)).ToImmutableArray();
                 stack.Add(switchFrame);
-                var body = NewBlock(0, allowsUsingDeclaration: false);
+                var body = NewBlock(0, allowsUsingDeclaration: false, names: sectionNames);
                 stack.RemoveAt(stack.Count - 1);
                 sections.Add(new Section(labels, body));
             }
@@ -571,7 +620,8 @@ namespace Coroutines.Generator.Tests.Fuzz
                 {
                     var target = Pick(writable);
                     var value = Int(depth + 1, false, allowYield);
-                    return Assign(target.Name, Pick(new[] { "=", "+=", "-=" }), IsItself(value, target.Name) ? new Lit(2) : value);
+                    string op = Pick(new[] { "=", "+=", "-=" });
+                    return Assign(target.Name, op == "=" && IsItself(value, target.Name) ? "+=" : op, value);
                 }),
                 (writable.Count > 0 ? 2 : 0, () => new IncE(Pick(writable).Name, Chance(50), Chance(30))),
                 (!leaf ? 3 : 0, () => new InterpE(Enumerable.Range(0, random.Next(1, 3)).Select(i => new Hole(Pick(new[] { "", "a", "-", " " }), Int(depth + 1, false, allowYield), Pick(new[] { "", "", ",3", ":D2" }))).ToImmutableArray())),

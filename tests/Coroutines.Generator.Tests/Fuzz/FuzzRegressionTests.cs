@@ -7,13 +7,16 @@ namespace Coroutines.Generator.Tests.Fuzz
     /// <summary>
     /// Programs the fuzzer found, shrunk. Each runs as a coroutine (MoveNext, then TrySend(10), TrySend(20)…) and as its
     /// plain twin (<c>co.Yield(e)</c> read as a sink that logs "yield e" and returns 10, 20…), with the helpers of
-    /// <see cref="FuzzSupport"/>; both traces must be the one written here, which is what C# gives the plain method.
+    /// <see cref="FuzzSupport"/>; both traces must be the one written here, which is what C# gives the plain method. The
+    /// drivers end every trace by running the lambdas deferred with <c>Fz.Defer</c> ("run deferred").
     /// </summary>
     public class FuzzRegressionTests
     {
         private static void Expect(string body, string expected)
         {
             var lines = expected.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+            // first what C# does with the plain twin alone, so the expectation holds even while the generator fails
+            Assert.Equal(lines, FuzzRunner.PlainTraceOfText(body));
             var (coroutine, plain) = FuzzRunner.TracesOfText(body);
             Assert.Equal(lines, plain);
             Assert.Equal(lines, coroutine);
@@ -38,6 +41,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 P 3
                 seq end 10
                 return 1
+                run deferred
                 """);
         }
 
@@ -55,6 +59,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 P 10
                 P 2
                 return 0
+                run deferred
                 """);
         }
 
@@ -70,6 +75,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 """, """
                 yield 1
                 return -6
+                run deferred
                 """);
         }
 
@@ -84,6 +90,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 yield 1
                 N 10
                 return 6
+                run deferred
                 """);
         }
 
@@ -97,6 +104,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 """, """
                 yield 1
                 return 8
+                run deferred
                 """);
         }
 
@@ -110,6 +118,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 """, """
                 yield 4
                 return -10
+                run deferred
                 """);
         }
 
@@ -137,6 +146,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 Q 4
                 caught E3 4
                 return 2
+                run deferred
                 """);
         }
 
@@ -166,6 +176,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 L 1 1
                 at L8
                 return 1
+                run deferred
                 """);
         }
 
@@ -192,6 +203,120 @@ namespace Coroutines.Generator.Tests.Fuzz
                 yield 1
                 L 1 0
                 throw OverflowException
+                run deferred
+                """);
+        }
+
+        // checked(e) keeps the keyword around what is left of e after spilling, but the operands and arms spilled
+        // into statements of their own before the pause are computed outside the checked context.
+        [Fact]
+        public void Checked_expression_whose_operand_is_spilled_before_a_pause()
+        {
+            Expect("""
+                return checked(Fz.Max + 1 + co.Yield(0));
+                """, """
+                throw OverflowException
+                run deferred
+                """);
+        }
+
+        [Fact]
+        public void Checked_expression_around_a_switch_expression_that_pauses()
+        {
+            Expect("""
+                return checked(3 switch { < 0 => co.Yield(1), _ => 2 + Fz.Max });
+                """, """
+                throw OverflowException
+                run deferred
+                """);
+        }
+
+        // A break in a statement copied as written becomes "goto foreach_n_end;", and C# forbids a goto that jumps
+        // forward over a using declaration (CS8648), which break itself may do.
+        [Fact]
+        public void Break_before_a_using_declaration_in_a_copied_statement()
+        {
+            Expect("""
+                foreach (var x3 in Fz.A)
+                {
+                    co.Yield(x3);
+                    using (Fz.Open("r4", 1))
+                    {
+                        if (x3 >= 0) break;
+                        using var r5 = new Res("r5", 3);
+                    }
+                }
+                return 1;
+                """, """
+                yield 3
+                open r4 1
+                dispose r4
+                return 1
+                run deferred
+                """);
+        }
+
+        // A loop-body local that a lambda captures lives in a closure object made anew each pass; copied statements
+        // reach it through a local copy of the current closure. A catch clause that does not pause is copied another
+        // way, without that copy: its lambda reads the frame's closure field when it runs, so every pass's lambda
+        // sees the last pass's variable.
+        [Fact]
+        public void Lambda_in_a_catch_clause_captures_this_pass_of_the_loop()
+        {
+            Expect("""
+                int k1 = 0;
+                while (k1 < 3)
+                {
+                    k1++;
+                    int v2 = k1;
+                    try
+                    {
+                        Fz.Q(4);
+                        co.Yield(k1);
+                    }
+                    catch (E3)
+                    {
+                        Fz.Defer(() => Fz.P(v2));
+                    }
+                }
+                return 0;
+                """, """
+                Q 4
+                Q 4
+                Q 4
+                return 0
+                run deferred
+                P 1
+                P 2
+                P 3
+                """);
+        }
+
+        // A loop-body local declared in a checked block and captured by a lambda lives in a closure object made when
+        // its scope is entered; the exploded checked block never makes it, so the first use meets null.
+        [Fact]
+        public void Lambda_captures_a_local_of_a_checked_block_in_a_loop()
+        {
+            Expect("""
+                int k1 = 0;
+                do
+                {
+                    k1++;
+                    checked
+                    {
+                        int v5 = k1;
+                        co.Yield(0);
+                        Fz.Defer(() => Fz.P(v5));
+                    }
+                } while (k1 < 2);
+                return 1;
+                """, """
+                yield 0
+                yield 0
+                return 1
+                run deferred
+                P 1
+                P 2
                 """);
         }
     }

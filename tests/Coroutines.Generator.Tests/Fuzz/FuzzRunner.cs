@@ -132,16 +132,24 @@ namespace Coroutines.Generator.Tests.Fuzz
         /// </summary>
         public static (List<string> Coroutine, List<string> Plain) TracesOfText(string body)
         {
+            var type = CompileText(body, withCoroutine: true);
+            return (Invoke(type, "RunCoroutine"), Invoke(type, "RunPlain"));
+        }
+
+        /// <summary>The trace of the plain twin of a body written as text, compiled without the coroutine: what C# says.</summary>
+        public static List<string> PlainTraceOfText(string body) => Invoke(CompileText(body, withCoroutine: false), "RunPlain");
+
+        private static Type CompileText(string body, bool withCoroutine)
+        {
             string Indent(string text) => string.Concat(text.Replace("\r", "").Split('\n').Select(l => l.Length == 0 ? "\n" : "        " + l + "\n"));
-            string source = FuzzSupport.CompilationSource(new[] { FuzzSupport.CaseClass("Case0", 0, Indent(body), Indent(body.Replace("co.Yield(", "y("))) });
+            string source = FuzzSupport.CompilationSource(new[] { FuzzSupport.CaseClass("Case0", 0, withCoroutine ? Indent(body) : null, Indent(body.Replace("co.Yield(", "y("))) });
             var run = GeneratorRun.Of(source);
             using var stream = new MemoryStream();
             var emitted = run.Output.Emit(stream);
             var problems = run.GeneratorDiagnostics.Concat(emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning)).ToList();
             if (problems.Count > 0 || !emitted.Success)
                 throw new InvalidOperationException("The program does not compile cleanly:\n" + string.Join("\n", problems) + "\n" + run.NumberedSources());
-            var type = Assembly.Load(stream.ToArray()).GetType("Case0", throwOnError: true)!;
-            return (Invoke(type, "RunCoroutine"), Invoke(type, "RunPlain"));
+            return Assembly.Load(stream.ToArray()).GetType("Case0", throwOnError: true)!;
         }
 
         private static (Assembly? Assembly, List<FuzzFailure> Rejected) Compile(IReadOnlyList<FuzzProgram> programs, bool generateOnly = false)

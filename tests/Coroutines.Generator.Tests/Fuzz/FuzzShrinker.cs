@@ -131,6 +131,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                     if (e.Value is TouchE touched && !declared.Contains(touched.Resource)) return null;
                     return e with { Value = E(e.Value) };
                 case PrintS p: return p with { Values = p.Values.Select(E).ToImmutableArray() };
+                case DeferS d: return d with { Values = d.Values.Select(E).ToImmutableArray(), Increment = d.Increment != null && declared.Contains(d.Increment) ? d.Increment : null };
                 case IfS ifS: return ifS with { Condition = E(ifS.Condition), Then = B(ifS.Then), Else = ifS.Else != null ? B(ifS.Else) : null };
                 case WhileS w: return w with { Extra = w.Extra != null ? E(w.Extra) : null, Body = B(w.Body) };
                 case DoS d: return d with { Extra = d.Extra != null ? E(d.Extra) : null, Body = B(d.Body) };
@@ -207,6 +208,7 @@ namespace Coroutines.Generator.Tests.Fuzz
             ExprS e => 1 + Size(e.Value),
             MarkS => 1,
             PrintS p => 1 + p.Values.Sum(Size),
+            DeferS d => 2 + d.Values.Sum(Size) + (d.Increment != null ? 1 : 0),
             IfS i => 1 + Size(i.Condition) + Size(i.Then) + (i.Else != null ? Size(i.Else) : 0),
             JumpS j => 1 + Size(j.Condition) + j.Jump switch { ReturnJ r => Size(r.Value), ThrowJ t => Size(t.Value), _ => 1 },
             WhileS w => 2 + w.Limit + (w.Extra != null ? Size(w.Extra) : 0) + Size(w.Body),
@@ -343,6 +345,10 @@ namespace Coroutines.Generator.Tests.Fuzz
                     for (int i = 0; i < p.Values.Length && p.Values.Length > 1; i++) yield return p with { Values = p.Values.RemoveAt(i) };
                     for (int i = 0; i < p.Values.Length; i++)
                         foreach (var v in ExprVariants(p.Values[i])) yield return p with { Values = p.Values.SetItem(i, v) };
+                    break;
+                case DeferS d:
+                    if (d.Increment != null) yield return d with { Increment = null };
+                    for (int i = 0; i < d.Values.Length && d.Values.Length > 1; i++) yield return d with { Values = d.Values.RemoveAt(i) };
                     break;
                 case IfS i:
                     if (i.Else != null) yield return i with { Else = null };

@@ -56,6 +56,7 @@ namespace Coroutines.Generator.Tests.Fuzz
             public static class Fz
             {
                 public static readonly List<string> Log = new();
+                public static readonly List<Action> Deferred = new();
                 public static readonly int[] A = { 3, 1, 4 };
                 public static readonly int Max = int.MaxValue;
 
@@ -88,11 +89,20 @@ namespace Coroutines.Generator.Tests.Fuzz
                     }
                 }
                 public static Res Open(string name, int v) => new Res(name, v);
+                public static void Defer(Action action) => Deferred.Add(action);
+                public static void RunDeferred()
+                {
+                    Log.Add("run deferred");
+                    var actions = Deferred.ToArray();
+                    Deferred.Clear();
+                    foreach (var action in actions) action();
+                }
                 public static void Caught(Exception e) => Log.Add("caught " + e.GetType().Name + (e is FzException f ? " " + f.V : ""));
 
                 public static List<string> DriveCoroutine(Generator<int, int, int> generator)
                 {
                     Log.Clear();
+                    Deferred.Clear();
                     int next = 10, count = 0;
                     try
                     {
@@ -110,12 +120,14 @@ namespace Coroutines.Generator.Tests.Fuzz
                     {
                         Log.Add("throw " + e.GetType().Name);
                     }
+                    RunDeferred();
                     return new List<string>(Log);
                 }
 
                 public static List<string> DrivePlain(Func<Func<int, int>, int> body)
                 {
                     Log.Clear();
+                    Deferred.Clear();
                     int next = 10, count = 0;
                     Func<int, int> y = v =>
                     {
@@ -134,6 +146,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                     {
                         Log.Add("throw " + e.GetType().Name);
                     }
+                    RunDeferred();
                     return new List<string>(Log);
                 }
             }
@@ -143,19 +156,22 @@ namespace Coroutines.Generator.Tests.Fuzz
         public static string CaseClass(string className, FuzzProgram program) =>
             CaseClass(className, program.Seed, FuzzPrinter.Print(program.Body, coroutine: true, indent: 2), FuzzPrinter.Print(program.Body, coroutine: false, indent: 2));
 
-        /// <summary>A case's class from the text of the coroutine's body and of the plain twin's.</summary>
-        public static string CaseClass(string className, int seed, string coroutineBody, string plainBody)
+        /// <summary>A case's class from the text of the coroutine's body (none: the plain twin alone) and of the plain twin's.</summary>
+        public static string CaseClass(string className, int seed, string? coroutineBody, string plainBody)
         {
             var text = new StringBuilder();
             text.Append("// seed ").Append(seed).Append('\n');
             text.Append("public static partial class ").Append(className).Append("\n{\n");
-            text.Append("    [Coroutine]\n    public static partial int Body(Co<int, int> co)\n    {\n");
-            text.Append(coroutineBody);
-            text.Append("    }\n\n");
+            if (coroutineBody != null)
+            {
+                text.Append("    [Coroutine]\n    public static partial int Body(Co<int, int> co)\n    {\n");
+                text.Append(coroutineBody);
+                text.Append("    }\n\n");
+            }
             text.Append("    public static int Plain(Func<int, int> y)\n    {\n");
             text.Append(plainBody);
             text.Append("    }\n\n");
-            text.Append("    public static List<string> RunCoroutine() => Fz.DriveCoroutine(Body());\n");
+            if (coroutineBody != null) text.Append("    public static List<string> RunCoroutine() => Fz.DriveCoroutine(Body());\n");
             text.Append("    public static List<string> RunPlain() => Fz.DrivePlain(Plain);\n");
             text.Append("}\n");
             return text.ToString();
