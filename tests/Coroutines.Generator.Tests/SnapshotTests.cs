@@ -158,6 +158,65 @@ namespace Coroutines.Generator.Tests
                 """);
         }
 
+        [Fact]
+        public void TryCatchFinallyThatPause()
+        {
+            Verify("TryCatchFinallyThatPause", """
+                using System;
+                using Coroutines;
+
+                public static partial class Examples
+                {
+                    [Coroutine]
+                    public static partial int Guarded(Co<string> co, int limit)
+                    {
+                        for (int i = 0; i < limit; i++)
+                        {
+                            try
+                            {
+                                co.Yield("step " + i);
+                                if (i == 2) return i;
+                            }
+                            catch (InvalidOperationException e) when (e.Message.Length > 0)
+                            {
+                                co.Yield("caught " + e.Message);
+                                throw;
+                            }
+                            finally
+                            {
+                                co.Yield("cleanup " + i);
+                            }
+                        }
+                        return -1;
+                    }
+                }
+                """);
+        }
+
+        [Fact]
+        public void SpilledExpressionsAndUsing()
+        {
+            Verify("SpilledExpressionsAndUsing", """
+                using System;
+                using System.IO;
+                using Coroutines;
+
+                public static partial class Examples
+                {
+                    [Coroutine]
+                    public static partial string Summary(Co<string, int> co, TextWriter log)
+                    {
+                        using var writer = new StringWriter();
+                        int total = Math.Max(co.Yield("first"), 0) + co.Yield("second");
+                        bool big = total > 10 && co.Yield("confirm") == 1;
+                        writer.Write($"{total} {(big ? "big" : "small")} {co.Yield("tag")}");
+                        log.WriteLine(writer);
+                        return writer.ToString();
+                    }
+                }
+                """);
+        }
+
         private static void Verify(string name, string source)
         {
             var compiled = Compiled.From(source);
