@@ -83,7 +83,9 @@ namespace Coroutines.Generator.Lower
                     if (!pausing.Contains(clause))
                     {
                         string header = "catch" + (clause.Declaration != null ? " " + Rewrite(clause.Declaration) : "") + (clause.Filter != null ? " " + Rewrite(clause.Filter) : "");
-                        User(clause, header + "\n" + CaptureClosures(Rewrite(clause.Block)), captureClosures: false);
+                        string handler = CaptureClosures(Rewrite(clause.Block));
+                        if (overflowContext != null) handler = "{\n" + overflowContext + "\n" + handler + "\n}";
+                        User(clause, header + "\n" + handler, captureClosures: false, isStatement: false);
                         continue;
                     }
                     string saved = Temporary($"__{name}_exception_{i}", "global::System.Exception?", "the exception a pausing catch handles, for throw;");
@@ -93,7 +95,7 @@ namespace Coroutines.Generator.Lower
                     string variable = local != null ? hoister.Names[local] : "__caught";
                     string type = declaration != null ? model.GetTypeInfo(declaration.Type).Type!.Display() : "global::System.Exception";
                     string filter = clause.Filter != null ? $" when ({Rewrite(clause.Filter.FilterExpression)})" : "";
-                    User(clause, $"catch ({type} {variable}){filter}");
+                    User(clause, $"catch ({type} {variable}){filter}", isStatement: false);
                     Glue();
                     writer.Line("{");
                     writer.Line($"    {saved} = {variable};");

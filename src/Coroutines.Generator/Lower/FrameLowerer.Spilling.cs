@@ -327,7 +327,7 @@ namespace Coroutines.Generator.Lower
             string name = NewLabel("switch");
             string governing = ToTemporary(switchExpression.GoverningExpression, Spill(switchExpression.GoverningExpression));
             string result = Temporary("__spill" + ++spillCounter, TypeOf(switchExpression), null);
-            User(switchExpression, $"switch ({governing})");
+            User(switchExpression, $"switch ({governing})", isStatement: false);
             writer.Line("{");
             bool hasDefault = false;
             for (int i = 0; i < switchExpression.Arms.Count; i++)

@@ -432,7 +432,7 @@ namespace Coroutines.Generator.Lower
             var sectionLabels = new Dictionary<SwitchSectionSyntax, string>();
             for (int i = 0; i < statement.Sections.Count; i++) sectionLabels[statement.Sections[i]] = $"{name}_case_{i}";
 
-            User(statement.Expression, $"switch ({Spill(statement.Expression)})");
+            User(statement.Expression, $"switch ({Spill(statement.Expression)})", isStatement: false);
             Glue();
             writer.Line("{");
             foreach (var section in statement.Sections)
@@ -483,11 +483,11 @@ namespace Coroutines.Generator.Lower
         /// Writes user code mapped to the line where <paramref name="node"/> starts. Inside an exploded checked or
         /// unchecked block, each complete statement keeps that context.
         /// </summary>
-        private void User(SyntaxNode node, string code, bool captureClosures = true)
+        /// <param name="isStatement">False for a header whose body follows (a switch's dispatch, a catch clause).</param>
+        private void User(SyntaxNode node, string code, bool captureClosures = true, bool isStatement = true)
         {
             if (captureClosures) code = CaptureClosures(code);
-            if (overflowContext != null && node is not (LocalDeclarationStatementSyntax or CatchClauseSyntax or SwitchLabelSyntax)
-                && !code.StartsWith("switch", System.StringComparison.Ordinal) && !code.StartsWith("catch", System.StringComparison.Ordinal)
+            if (overflowContext != null && isStatement && node is not LocalDeclarationStatementSyntax
                 && (code.EndsWith(";", System.StringComparison.Ordinal) || code.EndsWith("}", System.StringComparison.Ordinal)))
                 code = overflowContext + " { " + code + " }";
             writer.MapTo(LineOf(node), spec.FilePath);

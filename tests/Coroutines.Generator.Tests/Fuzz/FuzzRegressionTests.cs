@@ -319,5 +319,57 @@ namespace Coroutines.Generator.Tests.Fuzz
                 P 2
                 """);
         }
+
+        // Statements of an exploded checked block are wrapped in "checked { … }" one by one, except code that starts
+        // with "switch" or "catch" (the dispatch of an exploded switch, a catch clause): a whole switch statement
+        // copied as written, or the body of a catch clause that does not pause, loses the checked context.
+        [Fact]
+        public void Checked_block_around_a_switch_statement_that_does_not_pause()
+        {
+            Expect("""
+                int v1 = Fz.Max;
+                checked
+                {
+                    switch (v1)
+                    {
+                        case > 0:
+                            v1 += Fz.L(1, 0);
+                            break;
+                    }
+                    co.Yield(v1);
+                }
+                return 3;
+                """, """
+                L 1 0
+                throw OverflowException
+                run deferred
+                """);
+        }
+
+        [Fact]
+        public void Checked_block_around_a_catch_clause_that_does_not_pause()
+        {
+            Expect("""
+                checked
+                {
+                    try
+                    {
+                        co.Yield(1);
+                        Fz.Q(4);
+                    }
+                    catch (E3)
+                    {
+                        Fz.P(Fz.Max + Fz.L(1, 0));
+                    }
+                }
+                return 2;
+                """, """
+                yield 1
+                Q 4
+                L 1 0
+                throw OverflowException
+                run deferred
+                """);
+        }
     }
 }

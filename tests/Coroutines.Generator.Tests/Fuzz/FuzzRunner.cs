@@ -123,9 +123,6 @@ namespace Coroutines.Generator.Tests.Fuzz
             return failures;
         }
 
-        /// <summary>Runs one program alone: its failure, or null when the coroutine matches its twin.</summary>
-        public static FuzzFailure? RunOne(FuzzProgram program) => Run(new[] { program }).FirstOrDefault();
-
         /// <summary>
         /// Both traces of a body written as text (<c>co.Yield(e)</c> in it becomes <c>y(e)</c> in the plain twin).
         /// Throws, with the generated source, when the generator throws or reports, or its output does not compile cleanly.
