@@ -502,7 +502,9 @@ namespace Coroutines.Generator.Lower
         {
             var captured = hoister.Closures.Values.Where(c => code.Contains(c.Field + "_.")).ToList();
             if (captured.Count == 0) return code;
-            return "{ " + string.Join(" ", captured.Select(c => $"var {c.Field}_ = {c.Field};")) + " " + code + " }";
+            // A label stays outside the block, where gotos can reach it.
+            var label = System.Text.RegularExpressions.Regex.Match(code, @"^(\s*@?\w+\s*:(?!:)\s*)+");
+            return label.Value + "{ " + string.Join(" ", captured.Select(c => $"var {c.Field}_ = {c.Field};")) + " " + code.Substring(label.Length) + " }";
         }
 
         /// <summary>Writes generated glue, which the debugger steps over.</summary>

@@ -19,10 +19,14 @@ namespace Coroutines.Generator.Tests.Fuzz
         /// </summary>
         public ImmutableHashSet<string> Workarounds { get; init; } = ImmutableHashSet<string>.Empty;
 
+        /// <summary>Bigger programs (<c>COROUTINES_FUZZ_LARGE=1</c>): deeper nesting, longer blocks, larger expressions.</summary>
+        public static readonly FuzzLimits Large = new FuzzLimits(MaxDepth: 6, MaxStatementsPerBlock: 5, MaxStatements: 50, MaxExpressionDepth: 4);
+
         public static FuzzLimits FromEnvironment()
         {
+            var limits = Environment.GetEnvironmentVariable("COROUTINES_FUZZ_LARGE") == "1" ? Large : Default;
             string? workarounds = Environment.GetEnvironmentVariable("COROUTINES_FUZZ_WORKAROUNDS");
-            return workarounds == null ? Default : Default with { Workarounds = workarounds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableHashSet() };
+            return workarounds == null ? limits : limits with { Workarounds = workarounds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableHashSet() };
         }
     }
 

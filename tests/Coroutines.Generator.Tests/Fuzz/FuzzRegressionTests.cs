@@ -12,12 +12,12 @@ namespace Coroutines.Generator.Tests.Fuzz
     /// </summary>
     public class FuzzRegressionTests
     {
-        private static void Expect(string body, string expected)
+        private static void Expect(string body, string expected, int schedule = FuzzRunner.NoThrows)
         {
             var lines = expected.Replace("\r", "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
             // first what C# does with the plain twin alone, so the expectation holds even while the generator fails
-            Assert.Equal(lines, FuzzRunner.PlainTraceOfText(body));
-            var (coroutine, plain) = FuzzRunner.TracesOfText(body);
+            Assert.Equal(lines, FuzzRunner.PlainTraceOfText(body, schedule));
+            var (coroutine, plain) = FuzzRunner.TracesOfText(body, schedule);
             Assert.Equal(lines, plain);
             Assert.Equal(lines, coroutine);
         }
@@ -366,6 +366,86 @@ namespace Coroutines.Generator.Tests.Fuzz
                 """, """
                 yield 1
                 Q 4
+                L 1 0
+                throw OverflowException
+                run deferred
+                """);
+        }
+
+        // A statement of a finally that does not pause, copied as written, whose lambda captures a loop-body local is
+        // wrapped in a block that makes the local copy of this pass's closure; when that statement is labeled, the
+        // block hides the label from a goto before it.
+        [Fact]
+        public void Labeled_statement_with_a_lambda_in_a_finally_that_does_not_pause()
+        {
+            Expect("""
+                for (int k1 = 0; k1 < 2; k1++)
+                {
+                    int v2 = k1;
+                    try
+                    {
+                        co.Yield(k1);
+                    }
+                    finally
+                    {
+                        if (k1 >= 1) goto L14;
+                        Fz.Mark("not skipped");
+                    L14:
+                        Fz.Defer(() => Fz.P(v2));
+                    }
+                }
+                return 1;
+                """, """
+                yield 0
+                not skipped
+                yield 1
+                return 1
+                run deferred
+                P 0
+                P 1
+                """);
+        }
+
+        // Inside an exploded checked block the header of an exploded switch is written without the checked wrapping
+        // (it is followed by its case lines), so the governing expression and the when clauses overflow silently.
+        [Fact]
+        public void Checked_block_around_a_pausing_switch_whose_subject_overflows()
+        {
+            Expect("""
+                int v1 = Fz.Max;
+                checked
+                {
+                    switch (v1 + Fz.L(1, 0))
+                    {
+                        case 0:
+                            co.Yield(0);
+                            break;
+                    }
+                }
+                return 1;
+                """, """
+                L 1 0
+                throw OverflowException
+                run deferred
+                """);
+        }
+
+        [Fact]
+        public void Checked_block_around_a_pausing_switch_whose_when_clause_overflows()
+        {
+            Expect("""
+                int v1 = Fz.Max;
+                checked
+                {
+                    switch (v1)
+                    {
+                        case > 0 when v1 + Fz.L(1, 0) < 0:
+                            co.Yield(0);
+                            break;
+                    }
+                }
+                return 1;
+                """, """
                 L 1 0
                 throw OverflowException
                 run deferred

@@ -127,14 +127,20 @@ namespace Coroutines.Generator.Tests.Fuzz
         /// Both traces of a body written as text (<c>co.Yield(e)</c> in it becomes <c>y(e)</c> in the plain twin).
         /// Throws, with the generated source, when the generator throws or reports, or its output does not compile cleanly.
         /// </summary>
-        public static (List<string> Coroutine, List<string> Plain) TracesOfText(string body)
+        public static (List<string> Coroutine, List<string> Plain) TracesOfText(string body, int schedule = NoThrows)
         {
             var type = CompileText(body, withCoroutine: true);
-            return (Invoke(type, "RunCoroutine"), Invoke(type, "RunPlain"));
+            return (Invoke(type, "RunCoroutine", schedule), Invoke(type, "RunPlain", schedule));
         }
 
         /// <summary>The trace of the plain twin of a body written as text, compiled without the coroutine: what C# says.</summary>
-        public static List<string> PlainTraceOfText(string body) => Invoke(CompileText(body, withCoroutine: false), "RunPlain");
+        public static List<string> PlainTraceOfText(string body, int schedule = NoThrows) => Invoke(CompileText(body, withCoroutine: false), "RunPlain", schedule);
+
+        /// <summary>The driver only sends.</summary>
+        public const int NoThrows = -1;
+
+        /// <summary>The schedule of exceptions the second run of a program throws in (see <c>Fz.ThrowsAt</c>).</summary>
+        public static int ThrowSchedule(FuzzProgram program) => ((program.Seed % 5) + 5) % 5;
 
         private static Type CompileText(string body, bool withCoroutine)
         {
@@ -237,11 +243,17 @@ namespace Coroutines.Generator.Tests.Fuzz
                         Volatile.Write(ref current, i);
                         var program = programs[i];
                         var type = assembly.GetType("Case" + IndexOf(compiledOrder, program), throwOnError: true)!;
-                        var coroutine = Invoke(type, "RunCoroutine");
-                        var plain = Invoke(type, "RunPlain");
-                        if (!coroutine.SequenceEqual(plain))
+                        // once sending only, once throwing exceptions in at some yields
+                        foreach (int schedule in new[] { NoThrows, ThrowSchedule(program) })
                         {
-                            lock (failures) failures.Add(new FuzzFailure(program, FuzzFailureKind.TraceMismatch, "The coroutine's trace differs from the plain method's.", coroutine, plain));
+                            var coroutine = Invoke(type, "RunCoroutine", schedule);
+                            var plain = Invoke(type, "RunPlain", schedule);
+                            if (coroutine.SequenceEqual(plain)) continue;
+                            string how = schedule == NoThrows
+                                ? "The coroutine's trace differs from the plain method's (driven by sends only)."
+                                : $"The coroutine's trace differs from the plain method's (driven with exceptions thrown in, schedule {schedule}).";
+                            lock (failures) failures.Add(new FuzzFailure(program, FuzzFailureKind.TraceMismatch, how, coroutine, plain));
+                            break;
                         }
                     }
                     Volatile.Write(ref current, programs.Count);
@@ -273,11 +285,11 @@ namespace Coroutines.Generator.Tests.Fuzz
             throw new InvalidOperationException("program not compiled");
         }
 
-        private static List<string> Invoke(Type type, string method)
+        private static List<string> Invoke(Type type, string method, int schedule)
         {
             try
             {
-                return (List<string>)type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
+                return (List<string>)type.GetMethod(method, BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { schedule })!;
             }
             catch (TargetInvocationException e) when (e.InnerException != null)
             {

@@ -7,7 +7,7 @@ namespace Coroutines.Generator.Tests.Fuzz
     /// <summary>
     /// The source every fuzz compilation starts with: the helpers programs call, which append to one trace
     /// (<c>Fz.Log</c>), and the two drivers that run a case's coroutine and its plain twin over the same
-    /// sequence of sent values (10, 20, 30…).
+    /// sequence of sent values (10, 20, 30…), optionally throwing exceptions in at some yields instead.
     /// </summary>
     internal static class FuzzSupport
     {
@@ -99,7 +99,16 @@ namespace Coroutines.Generator.Tests.Fuzz
                 }
                 public static void Caught(Exception e) => Log.Add("caught " + e.GetType().Name + (e is FzException f ? " " + f.V : ""));
 
-                public static List<string> DriveCoroutine(Generator<int, int, int> generator)
+                /// <summary>
+                /// Whether the driver throws into the coroutine at its n-th yield instead of sending (schedule -1: never),
+                /// and what: the plain twin's y throws the same exception at its n-th call, which is what Throw means.
+                /// </summary>
+                public static bool ThrowsAt(int n, int schedule) => schedule >= 0 && (n * 7 + schedule) % 5 == 0;
+                public static Exception Thrown(int n) => (n % 3) switch { 0 => new E1(100 + n), 1 => new E2(100 + n), _ => new E3(100 + n) };
+
+                private sealed class TooManyYields : Exception { }
+
+                public static List<string> DriveCoroutine(Generator<int, int, int> generator, int schedule)
                 {
                     Log.Clear();
                     Deferred.Clear();
@@ -111,6 +120,12 @@ namespace Coroutines.Generator.Tests.Fuzz
                         {
                             Log.Add("yield " + generator.Current);
                             if (++count > YIELDCAP) { Log.Add("too many yields"); break; }
+                            if (ThrowsAt(count, schedule))
+                            {
+                                Log.Add("throw in " + count);
+                                more = generator.TryThrow(Thrown(count));
+                                continue;
+                            }
                             more = generator.TrySend(next);
                             next += 10;
                         }
@@ -124,7 +139,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                     return new List<string>(Log);
                 }
 
-                public static List<string> DrivePlain(Func<Func<int, int>, int> body)
+                public static List<string> DrivePlain(Func<Func<int, int>, int> body, int schedule)
                 {
                     Log.Clear();
                     Deferred.Clear();
@@ -132,7 +147,12 @@ namespace Coroutines.Generator.Tests.Fuzz
                     Func<int, int> y = v =>
                     {
                         Log.Add("yield " + v);
-                        if (++count > YIELDCAP) throw new InvalidProgramException("too many yields");
+                        if (++count > YIELDCAP) throw new TooManyYields();
+                        if (ThrowsAt(count, schedule))
+                        {
+                            Log.Add("throw in " + count);
+                            throw Thrown(count);
+                        }
                         int sent = next;
                         next += 10;
                         return sent;
@@ -141,6 +161,10 @@ namespace Coroutines.Generator.Tests.Fuzz
                     {
                         int result = body(y);
                         Log.Add("return " + result);
+                    }
+                    catch (TooManyYields)
+                    {
+                        Log.Add("too many yields");
                     }
                     catch (Exception e)
                     {
@@ -171,8 +195,8 @@ namespace Coroutines.Generator.Tests.Fuzz
             text.Append("    public static int Plain(Func<int, int> y)\n    {\n");
             text.Append(plainBody);
             text.Append("    }\n\n");
-            if (coroutineBody != null) text.Append("    public static List<string> RunCoroutine() => Fz.DriveCoroutine(Body());\n");
-            text.Append("    public static List<string> RunPlain() => Fz.DrivePlain(Plain);\n");
+            if (coroutineBody != null) text.Append("    public static List<string> RunCoroutine(int schedule) => Fz.DriveCoroutine(Body(), schedule);\n");
+            text.Append("    public static List<string> RunPlain(int schedule) => Fz.DrivePlain(Plain, schedule);\n");
             text.Append("}\n");
             return text.ToString();
         }

@@ -14,11 +14,13 @@ namespace Coroutines.Generator.Tests.Fuzz
     /// <summary>
     /// Differential fuzzing: random programs full of resume points run as a coroutine (driven by MoveNext, then
     /// TrySend(10), TrySend(20)…) and as a plain method whose every <c>co.Yield(e)</c> is a call of a sink that
-    /// returns the same values; their traces must be equal. A fixed set of seeds runs with the suite; set
+    /// returns the same values; their traces must be equal. Each program runs a second time with exceptions thrown
+    /// in at some yields (TryThrow), where the plain twin's sink throws the same exception at the same call. A fixed set of seeds runs with the suite; set
     /// <c>COROUTINES_FUZZ_CASES</c> (how many) and <c>COROUTINES_FUZZ_SEED</c> (the first seed) to run more, and
     /// <c>COROUTINES_FUZZ_SEEDS</c> (a comma-separated list) to rerun chosen seeds, <c>COROUTINES_FUZZ_SHRINK=1</c> to shrink
     /// each distinct failure to a small program, <c>COROUTINES_FUZZ_WORKAROUNDS</c> to steer clear of bugs already found
-    /// (see <see cref="FuzzLimits.Workarounds"/>) and <c>COROUTINES_FUZZ_OUT</c> (a directory) to keep the report.
+    /// (see <see cref="FuzzLimits.Workarounds"/>), <c>COROUTINES_FUZZ_LARGE=1</c> for bigger programs and
+    /// <c>COROUTINES_FUZZ_OUT</c> (a directory) to keep the report.
     /// </summary>
     public class FuzzTests
     {
@@ -66,7 +68,8 @@ namespace Coroutines.Generator.Tests.Fuzz
                 var programs = batch.Select(s => FuzzProgramGenerator.Generate(s, limits)).ToList();
                 foreach (var failure in FuzzRunner.Run(programs)) failures.Add(failure);
             });
-            string summary = (limits.Workarounds.IsEmpty ? "" : "workarounds: " + string.Join(",", limits.Workarounds.OrderBy(w => w)) + "\n")
+            string summary = $"depth {limits.MaxDepth}, {limits.MaxStatementsPerBlock} statements a block, {limits.MaxStatements} in all, expressions {limits.MaxExpressionDepth} deep\n"
+                + (limits.Workarounds.IsEmpty ? "" : "workarounds: " + string.Join(",", limits.Workarounds.OrderBy(w => w)) + "\n")
                 + Summary(failures.OrderBy(f => f.Program.Seed).ToList(), seeds.Count, shrink);
             output.WriteLine(summary);
             string? directory = Environment.GetEnvironmentVariable("COROUTINES_FUZZ_OUT");
