@@ -432,13 +432,17 @@ namespace Coroutines.Generator.Lower
             var sectionLabels = new Dictionary<SwitchSectionSyntax, string>();
             for (int i = 0; i < statement.Sections.Count; i++) sectionLabels[statement.Sections[i]] = $"{name}_case_{i}";
 
-            User(statement.Expression, $"switch ({Spill(statement.Expression)})", isStatement: false);
+            // In a checked block the subject and the when clauses are evaluated in the dispatch, so they keep the context there.
+            string subject = Spill(statement.Expression);
+            User(statement.Expression, overflowContext != null ? $"switch ({overflowContext}({subject}))" : $"switch ({subject})", isStatement: false);
             Glue();
             writer.Line("{");
             foreach (var section in statement.Sections)
             {
                 foreach (var label in section.Labels)
-                    writer.Line("    " + Rewrite(label));
+                    writer.Line("    " + (overflowContext != null && label is CasePatternSwitchLabelSyntax { WhenClause: { } when } pattern
+                        ? $"case {Rewrite(pattern.Pattern)} when {overflowContext}({Rewrite(when.Condition)}):"
+                        : Rewrite(label)));
                 var copies = section.Labels.Count == 1
                     ? section.Labels[0].DescendantNodes().OfType<SingleVariableDesignationSyntax>()
                         .Select(d => model.GetDeclaredSymbol(d))
