@@ -47,6 +47,11 @@ namespace Coroutines.Generator.Emit
         private static string Modifiers(CoroutineSpec spec) =>
             spec.Accessibility + (spec.IsStatic ? " static" : "") + (spec.IsUnsafe ? " unsafe" : "");
 
+        // A partial method written without an accessibility modifier is implicitly private, and C# requires both of its
+        // declarations to spell that the same way (CS8799), so the body's declaration leaves it out too.
+        private static string BodyModifiers(CoroutineSpec spec) =>
+            spec.AccessibilityWritten ? Modifiers(spec) : Modifiers(spec).Substring(spec.Accessibility.Length).TrimStart();
+
         private static string FactoryParameters(CoroutineSpec spec, bool withDefaults) => string.Join(", ", spec.Parameters.Select(p =>
             (p.IsParams ? "params " : "") + p.Type + " " + Escape(p.Name) + (withDefaults && p.DefaultValue != null ? " = " + p.DefaultValue : "")));
 
@@ -56,7 +61,7 @@ namespace Coroutines.Generator.Emit
             w.Line("/// <summary>The body of the coroutine; call the factory of the same name instead.</summary>");
             w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             w.Line($"[global::System.Obsolete(\"This is the body of coroutine {spec.MethodName}; call the generated factory {spec.MethodName}(…) without the context argument.\", true)]");
-            w.Line($"{Modifiers(spec)} partial {spec.BodyReturnType} {spec.MethodName}{spec.TypeParameters}({parameters}){Constraints(spec)};");
+            w.Line($"{BodyModifiers(spec)} partial {spec.BodyReturnType} {spec.MethodName}{spec.TypeParameters}({parameters}){Constraints(spec)};".TrimStart());
         }
 
         private static void WriteFactory(SourceWriter w, CoroutineSpec spec)

@@ -46,6 +46,7 @@ namespace Coroutines.Generator.Find
                 ContainingTypeName: method.ContainingType.Display(),
                 MethodName: method.Name,
                 Accessibility: Accessibility(method.DeclaredAccessibility),
+                AccessibilityWritten: syntax.Modifiers.Any(m => m.IsKind(SyntaxKind.PublicKeyword) || m.IsKind(SyntaxKind.InternalKeyword) || m.IsKind(SyntaxKind.ProtectedKeyword) || m.IsKind(SyntaxKind.PrivateKeyword)),
                 IsStatic: method.IsStatic,
                 IsUnsafe: syntax.Modifiers.Any(SyntaxKind.UnsafeKeyword),
                 InUnsafeType: syntax.Ancestors().OfType<TypeDeclarationSyntax>().Any(t => t.Modifiers.Any(SyntaxKind.UnsafeKeyword)),

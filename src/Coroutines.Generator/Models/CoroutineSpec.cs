@@ -8,6 +8,7 @@ namespace Coroutines.Generator.Models
         string ContainingTypeName,
         string MethodName,
         string Accessibility,
+        bool AccessibilityWritten,
         bool IsStatic,
         bool IsUnsafe,
         bool InUnsafeType,

@@ -28,10 +28,10 @@ namespace Coroutines.Generator.Tests.Harness
 
         public GeneratorRun Run { get; }
 
-        /// <summary>Generates, compiles (warnings as errors) and loads <paramref name="source"/>.</summary>
-        public static Compiled From(string source)
+        /// <summary>Generates, compiles (warnings as errors) and loads <paramref name="sources"/> as one assembly.</summary>
+        public static Compiled From(params string[] sources)
         {
-            var run = GeneratorRun.Of(source);
+            var run = GeneratorRun.Of(sources);
             if (run.GeneratorDiagnostics.Length > 0)
                 throw new InvalidOperationException("The generator reported diagnostics:\n" + string.Join("\n", run.GeneratorDiagnostics) + "\n" + run.NumberedSources());
             using var stream = new MemoryStream();
