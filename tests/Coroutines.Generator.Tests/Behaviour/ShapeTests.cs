@@ -527,6 +527,22 @@ namespace Coroutines.Generator.Tests.Behaviour
             Assert.Equal(6, compiled.Call("Sample.Sum"));
         }
 
+        // C#: a partial method written without an accessibility modifier is implicitly private; both of its declarations
+        // must leave the modifier out (CS8799), so the generated body declaration does too.
+        [Fact]
+        public void Method_without_an_accessibility_modifier_gets_a_private_factory()
+        {
+            var compiled = SampleSource.Compile("""
+                [Coroutine]
+                static partial void Implicit(Co<int> co) { co.Yield(4); }
+
+                public static int Value() => Implicit().Single();
+                """);
+
+            Assert.True(Factory(compiled, "Sample", "Implicit").IsPrivate);
+            Assert.Equal(4, compiled.Call("Sample.Value"));
+        }
+
         // C#: two coroutines with the same name (overloads) get frames of their own.
         [Fact]
         public void Overloaded_coroutines_each_get_a_frame()
