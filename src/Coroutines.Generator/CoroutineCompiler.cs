@@ -51,6 +51,7 @@ namespace Coroutines.Generator
             hoister.NameParameters(method.Parameters.Skip(1));
             hoister.Run();
             hoister.GroupCapturedLocals();
+            hoister.FindStepLocals();
             if (diagnostics.Count > 0) return declarationOnly;
 
             var frame = new FrameLowerer(spec, method, model, facts, hoister, diagnostics).Lower(body);

@@ -27,7 +27,8 @@ namespace Coroutines.Generator.Lower
         private readonly VerbatimRewriter rewriter;
         private readonly List<FieldSpec> temporaries = new List<FieldSpec>();
         private readonly List<(int Number, int Position, int Line)> resumePoints = new List<(int, int, int)>();
-        private readonly List<InvocationExpressionSyntax> resumeCalls = new List<InvocationExpressionSyntax>();
+        /// <summary>For each resume point, the hoisted locals <c>Locals</c> shows while the frame is paused there.</summary>
+        private readonly List<HashSet<ISymbol>> shownAt = new List<HashSet<ISymbol>>();
         private readonly List<Scope> scopes = new List<Scope>();
         private readonly Dictionary<LabeledStatementSyntax, string> labelNames = new Dictionary<LabeledStatementSyntax, string>();
         private SourceWriter writer = new SourceWriter(1);
@@ -56,26 +57,27 @@ namespace Coroutines.Generator.Lower
 
             var step = new SourceWriter(1);
             step.Hide();
+            foreach (var (local, name) in hoister.Fields.Where(f => hoister.InStep.Contains(f.Local)))
+                step.Line($"{local.Type.Display()} {name} = default;");
             WriteDispatch(step, top);
             step.Line("ResumeAt = Running;");
             step.Raw(writer.ToString());
             step.Hide();
             step.Line("return false;");
 
-            var fields = hoister.Fields
-                .Select(f => new FieldSpec(f.Field, f.Local.Type.Display(), null))
-                .Concat(temporaries)
-                .ToEquatableArray();
-            // Python lists a local once it has a value: in scope at the pause, and definitely assigned there.
-            var assignedAt = resumeCalls.Select(c => model.AnalyzeDataFlow(c) is { Succeeded: true } flow
-                ? new HashSet<ISymbol>(flow.DefinitelyAssignedOnEntry, SymbolEqualityComparer.Default)
-                : new HashSet<ISymbol>(SymbolEqualityComparer.Default)).ToList();
             var scopesOfLocals = hoister.Fields
                 .Select(f => new LocalScopeSpec(f.Local.Name, f.Field, resumePoints
-                    .Where(r => hoister.Scopes[f.Local].Contains(r.Position) && assignedAt[r.Number - 1].Contains(f.Local))
+                    .Where(r => shownAt[r.Number - 1].Contains(f.Local))
                     .Select(r => new IntValue(r.Number))
                     .ToEquatableArray()))
                 .Where(l => l.ResumePoints.Length > 0)
+                .ToEquatableArray();
+            // A local of Step keeps a field only to be shown by Locals.
+            var shown = new HashSet<string>(scopesOfLocals.Select(l => l.FieldName));
+            var fields = hoister.Fields
+                .Where(f => !hoister.InStep.Contains(f.Local) || shown.Contains(f.Field))
+                .Select(f => new FieldSpec(f.Field, f.Local.Type.Display(), null))
+                .Concat(temporaries)
                 .ToEquatableArray();
             return new FrameModel(
                 hoister.ParameterFields.Select(f => new StringValue(f)).ToEquatableArray(),
@@ -255,17 +257,31 @@ namespace Coroutines.Generator.Lower
             int number = resumePoints.Count + 1;
             int line = LineOf(call);
             resumePoints.Add((number, call.SpanStart, line));
-            resumeCalls.Add(call);
+            // Python lists a local once it has a value: in scope at the pause, and definitely assigned there.
+            var assigned = model.AnalyzeDataFlow(call) is { Succeeded: true } flow
+                ? new HashSet<ISymbol>(flow.DefinitelyAssignedOnEntry, SymbolEqualityComparer.Default)
+                : new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            var shownHere = new HashSet<ISymbol>(hoister.Fields
+                .Select(f => f.Local)
+                .Where(l => hoister.Scopes[l].Contains(call.SpanStart) && assigned.Contains(l)), SymbolEqualityComparer.Default);
+            shownAt.Add(shownHere);
             string label = "resume_" + number;
             region.Add(number, label);
 
             var arguments = call.ArgumentList.Arguments;
             string argument = arguments.Count > 0 ? Spill(arguments[0].Expression) : "";
+            // Locals of Step that Locals shows here are copied to their fields on the way out.
+            void Pause(string code)
+            {
+                foreach (var (local, name) in hoister.Fields.Where(f => hoister.InStep.Contains(f.Local) && shownHere.Contains(f.Local)))
+                    Glue($"this.{name} = {name};");
+                User(call, code);
+            }
             string resumed;
             switch (point.Kind)
             {
                 case ResumeKind.Yield:
-                    User(call, $"return YieldValue({argument}, resumeAt: {number});");
+                    Pause($"return YieldValue({argument}, resumeAt: {number});");
                     resumed = "Resumed()";
                     break;
                 case ResumeKind.TaskRequest:
@@ -274,7 +290,7 @@ namespace Coroutines.Generator.Lower
                     if (arguments.Count > 0) kept.Add(point.ReturnsValue ? Stored(arguments[0].Expression, argument) : argument);
                     foreach (var more in arguments.Skip(1)) kept.Add(point.ReturnsValue ? Stored(more.Expression) : Spill(more.Expression));
                     string signal = $"global::Coroutines.CoSignal.{point.TaskMethod}({string.Join(", ", kept)})";
-                    User(call, $"return YieldValue({signal}, resumeAt: {number});");
+                    Pause($"return YieldValue({signal}, resumeAt: {number});");
                     resumed = point.ReturnsValue
                         ? $"global::Coroutines.CoSignal.{point.TaskMethod}Result({string.Join(", ", new[] { "Resumed()" }.Concat(kept))})"
                         : "Resumed()";
@@ -282,11 +298,11 @@ namespace Coroutines.Generator.Lower
                 case ResumeKind.YieldFromGenerator:
                     string inner = Temporary("__yieldFrom" + number, point.DelegateType + "?", "the generator delegated to at resume point " + number);
                     User(call, $"{inner} = {argument};");
-                    User(call, $"return BeginYieldFrom({inner}, resumeAt: {number});");
+                    Pause($"return BeginYieldFrom({inner}, resumeAt: {number});");
                     resumed = $"EndYieldFrom({inner})";
                     break;
                 default:
-                    User(call, $"return BeginYieldFrom({argument}, resumeAt: {number});");
+                    Pause($"return BeginYieldFrom({argument}, resumeAt: {number});");
                     resumed = "EndYieldFrom()";
                     break;
             }

@@ -124,7 +124,7 @@ namespace Coroutines.Generator.Lower
                 _ => null,
             };
             if (flow == null || !flow.Succeeded || flow.Captured.IsEmpty) return;
-            var captured = new HashSet<ISymbol>(flow.Captured, SymbolEqualityComparer.Default);
+            captured.UnionWith(flow.Captured);
             foreach (var (local, field) in Fields.ToList())
             {
                 var scope = ScopeNodes[local];
@@ -138,6 +138,57 @@ namespace Coroutines.Generator.Lower
                 Fields.Remove((local, field));
             }
         }
+
+        /// <summary>
+        /// Hoisted locals that no resume point needs (<see cref="StepLocals"/>): they become locals of <c>Step</c>, with
+        /// a field only where <c>Locals</c> shows them at a pause, written just before it.
+        /// </summary>
+        public void FindStepLocals()
+        {
+            var analysis = new StepLocals(model, facts);
+            var verbatimNames = NamesDeclaredVerbatim();
+            foreach (var (local, name) in Fields)
+                if (!captured.Contains(local) && !CopiedPatternVariables.ContainsKey(local) && !verbatimNames.Contains(name)
+                    && analysis.NeedsNoField(local, ScopeNodes[local]))
+                    InStep.Add(local);
+        }
+
+        /// <summary>
+        /// Names that copied code declares as they are written (locals of unexploded blocks, lambda parameters, local
+        /// functions, range variables): a local of <c>Step</c> with one of them would clash with it (CS0136).
+        /// </summary>
+        private HashSet<string> NamesDeclaredVerbatim()
+        {
+            var names = new HashSet<string>();
+            foreach (var node in body.DescendantNodes())
+            {
+                var token = node switch
+                {
+                    VariableDeclaratorSyntax declarator => declarator.Identifier,
+                    SingleVariableDesignationSyntax designation => designation.Identifier,
+                    ForEachStatementSyntax forEach => forEach.Identifier,
+                    CatchDeclarationSyntax catchDeclaration => catchDeclaration.Identifier,
+                    ParameterSyntax parameter => parameter.Identifier,
+                    LocalFunctionStatementSyntax function => function.Identifier,
+                    FromClauseSyntax from => from.Identifier,
+                    LetClauseSyntax let => let.Identifier,
+                    JoinClauseSyntax join => join.Identifier,
+                    JoinIntoClauseSyntax into => into.Identifier,
+                    QueryContinuationSyntax continuation => continuation.Identifier,
+                    _ => default,
+                };
+                if (token.ValueText.Length == 0) continue;
+                var symbol = model.GetDeclaredSymbol(node);
+                if (symbol == null || !Names.ContainsKey(symbol)) names.Add(token.ValueText);
+            }
+            return names;
+        }
+
+        /// <summary>Hoisted locals kept as locals of <c>Step</c> because no pause needs their value.</summary>
+        public HashSet<ISymbol> InStep { get; } = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        /// <summary>Variables lambdas capture: they stay fields, where every closure sees the same variable.</summary>
+        private readonly HashSet<ISymbol> captured = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
 
         /// <summary>The closure scope of each captured per-iteration variable.</summary>
         public Dictionary<ISymbol, ClosureScope> ClosureOf { get; } = new Dictionary<ISymbol, ClosureScope>(SymbolEqualityComparer.Default);

@@ -21,7 +21,6 @@ partial class Examples
         private double total = default!;
         private int count = default!;
         private double? average = default!;
-        private double value = default!;
 
         public AveragerFrame()
         {
@@ -32,6 +31,8 @@ partial class Examples
         protected override bool Step()
         {
 #line hidden
+            double? average = default;
+            double value = default;
             switch (ResumeAt)
             {
                 case 1: goto resume_1;
@@ -45,6 +46,7 @@ partial class Examples
             average = null;
 #line hidden
         while_1: // while (true)
+            this.average = average;
 #line 12 "Source0.cs"
             return YieldValue(average, resumeAt: 1);
 #line hidden

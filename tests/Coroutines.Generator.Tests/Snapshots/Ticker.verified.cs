@@ -20,7 +20,6 @@ partial class Examples
     {
         private int limit;
         private int ticks = default!;
-        private bool stop = default!;
 
         public TickerFrame(int limit)
         {
@@ -32,6 +31,7 @@ partial class Examples
         protected override bool Step()
         {
 #line hidden
+            bool stop = default;
             switch (ResumeAt)
             {
                 case 1: goto resume_1;
