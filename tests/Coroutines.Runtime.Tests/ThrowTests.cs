@@ -54,6 +54,21 @@ namespace Coroutines.Runtime.Tests
             Assert.Empty(log);
         }
 
+        // c = cleanup(log); c.throw(StopIteration(3)) -> RuntimeError('generator raised StopIteration'), cause the StopIteration
+        [Fact]
+        public void Throw_of_StopIteration_into_unstarted_is_converted_as_PEP_479_says()
+        {
+            var log = new List<string>();
+            var gen = new Cleanup(log);
+            var stop = new StopIterationException(3);
+
+            var e = Assert.Throws<InvalidOperationException>(() => gen.Throw(stop));
+            Assert.Equal("generator raised StopIteration", e.Message);
+            Assert.Same(stop, e.InnerException);
+            Assert.Empty(log);
+            Assert.Equal(CoroutineState.Closed, gen.State);
+        }
+
         // g = countdown(0); list(g); g.throw(e) -> e itself, not StopIteration
         [Fact]
         public void Throw_on_finished_rethrows_the_exception()

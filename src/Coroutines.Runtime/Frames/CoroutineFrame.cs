@@ -298,7 +298,9 @@ namespace Coroutines.Frames
                 case CoroutineState.Created:
                     if (input == Input.Throw)
                     {
+                        // As CPython: the exception is raised in the frame before its first line, so PEP 479 applies.
                         state = CoroutineState.Closed;
+                        if (error is StopIterationException) throw new InvalidOperationException("generator raised StopIteration", error);
                         ExceptionDispatchInfo.Capture(error!).Throw();
                     }
                     if (input == Input.Send && value is not null) throw new CoroutineNotPrimedException();
