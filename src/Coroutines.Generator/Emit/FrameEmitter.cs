@@ -50,7 +50,7 @@ namespace Coroutines.Generator.Emit
         // A partial method written without an accessibility modifier is implicitly private, and C# requires both of its
         // declarations to spell that the same way (CS8799), so the body's declaration leaves it out too.
         private static string BodyModifiers(CoroutineSpec spec) =>
-            spec.AccessibilityWritten ? Modifiers(spec) : Modifiers(spec).Substring(spec.Accessibility.Length).TrimStart();
+            spec.AccessibilityWritten || spec.BodyReturnType != "void" ? Modifiers(spec) : Modifiers(spec).Substring(spec.Accessibility.Length).TrimStart();
 
         private static string FactoryParameters(CoroutineSpec spec, bool withDefaults) => string.Join(", ", spec.Parameters.Select(p =>
             (p.IsParams ? "params " : "") + p.Type + " " + Escape(p.Name) + (withDefaults && p.DefaultValue != null ? " = " + p.DefaultValue : "")));

@@ -543,6 +543,26 @@ namespace Coroutines.Generator.Tests.Behaviour
             Assert.Equal(4, compiled.Call("Sample.Value"));
         }
 
+        // C#: a partial method with a return value must state its accessibility (CS8796); the generated code adds no error
+        // of its own, so the user sees C#'s message on their declaration only.
+        [Fact]
+        public void Returning_method_without_an_accessibility_modifier_gets_errors_only_on_the_users_declaration()
+        {
+            var run = GeneratorRun.Of("""
+                using Coroutines;
+
+                public static partial class P
+                {
+                    [Coroutine]
+                    static partial int F(Co<int> co) { co.Yield(1); return 2; }
+                }
+                """);
+            var errors = run.Output.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).ToList();
+
+            Assert.Contains(errors, e => e.Id == "CS8796");
+            Assert.All(errors, e => Assert.Equal("Source0.cs", e.Location.SourceTree?.FilePath));
+        }
+
         // C#: two coroutines with the same name (overloads) get frames of their own.
         [Fact]
         public void Overloaded_coroutines_each_get_a_frame()
