@@ -73,9 +73,14 @@ namespace Coroutines.Generator.Lower
                 case ImplicitObjectCreationExpressionSyntax implicitCreation:
                     return SpillCreation(implicitCreation, "new " + (model.GetTypeInfo(implicitCreation).Type?.Display() ?? ""), implicitCreation.ArgumentList, implicitCreation.Initializer);
                 case ArrayCreationExpressionSyntax { Initializer: { } arrayInitializer } arrayCreation:
-                    return "new " + Rewrite(arrayCreation.Type) + " { " + string.Join(", ", SpillSequence(arrayInitializer.Expressions.ToList())) + " }";
+                    return "new " + Rewrite(arrayCreation.Type) + " " + SpillArrayInitializer(arrayInitializer);
                 case ImplicitArrayCreationExpressionSyntax implicitArray:
-                    return "new[] { " + string.Join(", ", SpillSequence(implicitArray.Initializer.Expressions.ToList())) + " }";
+                    return "new[] " + SpillArrayInitializer(implicitArray.Initializer);
+                case InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ArrayInitializerExpression, Parent: EqualsValueClauseSyntax } bareArray:
+                    // int[] a = { … }: the declaration puts the type in front.
+                    return SpillArrayInitializer(bareArray);
+                case PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                    return Spill(suppressed.Operand) + "!";
                 case TupleExpressionSyntax tuple:
                     var elements = SpillSequence(tuple.Arguments.Select(a => a.Expression).ToList());
                     return "(" + string.Join(", ", tuple.Arguments.Select((a, i) => (a.NameColon != null ? a.NameColon.ToString() + " " : "") + elements[i])) + ")";
@@ -183,6 +188,27 @@ namespace Coroutines.Generator.Lower
         ///     __spill1.Add(…);
         /// </code>
         /// </summary>
+        /// <summary>
+        /// <c>{ a, { b, c } }</c>: the elements of every nesting level are evaluated in order as one sequence, then the
+        /// braces are put back around their spilled texts.
+        /// </summary>
+        private string SpillArrayInitializer(InitializerExpressionSyntax initializer)
+        {
+            var elements = new List<ExpressionSyntax>();
+            void Collect(InitializerExpressionSyntax level)
+            {
+                foreach (var item in level.Expressions)
+                    if (item is InitializerExpressionSyntax nested) Collect(nested);
+                    else elements.Add(item);
+            }
+            Collect(initializer);
+            var texts = SpillSequence(elements);
+            int next = 0;
+            string Rebuild(InitializerExpressionSyntax level) =>
+                "{ " + string.Join(", ", level.Expressions.Select(item => item is InitializerExpressionSyntax nested ? Rebuild(nested) : texts[next++])) + " }";
+            return Rebuild(initializer);
+        }
+
         private string SpillCreation(ExpressionSyntax creation, string newType, ArgumentListSyntax? argumentList, InitializerExpressionSyntax? initializer)
         {
             var arguments = argumentList?.Arguments ?? default;

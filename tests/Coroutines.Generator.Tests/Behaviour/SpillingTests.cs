@@ -57,6 +57,39 @@ namespace Coroutines.Generator.Tests.Behaviour
             Assert.Equal(new[] { "eval 1", "yielded x", "eval 3", "result 203" }, log);
         }
 
+        // C#: int[] a = { … } written without new: the elements keep their order around the pauses.
+        [Fact]
+        public void Array_initializer_of_a_declaration_pauses_between_its_elements()
+        {
+            var log = RunWithSends("""
+                        int[] a = { Note(1), co.Yield("a"), Note(3), co.Yield("b") };
+                        Log.Add(string.Join(",", a));
+                """);
+            Assert.Equal(new[] { "eval 1", "yielded a", "eval 3", "yielded b", "1,10,3,20" }, log);
+        }
+
+        // C#: in a multi-dimensional initializer, the rows before a pausing row are evaluated before the pause.
+        [Fact]
+        public void Nested_array_initializer_rows_are_evaluated_in_order()
+        {
+            var log = RunWithSends("""
+                        var grid = new int[,] { { Note(1), Note(2) }, { co.Yield("a"), Note(4) } };
+                        Log.Add(grid[0, 0] + "," + grid[0, 1] + "," + grid[1, 0] + "," + grid[1, 1]);
+                """);
+            Assert.Equal(new[] { "eval 1", "eval 2", "yielded a", "eval 4", "1,2,10,4" }, log);
+        }
+
+        // C#: the null-forgiving operator does nothing at run time; its operand pauses like any other.
+        [Fact]
+        public void Null_forgiving_operator_around_a_yield()
+        {
+            var log = RunWithSends("""
+                        string text = Show(co.Yield("a")!) + Note(2);
+                        Log.Add(text);
+                """);
+            Assert.Equal(new[] { "yielded a", "eval 2", "102" }, log);
+        }
+
         [Fact]
         public void Binary_operands_keep_left_to_right_order()
         {
