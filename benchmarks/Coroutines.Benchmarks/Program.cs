@@ -17,7 +17,8 @@ namespace Coroutines.Benchmarks
     /// (any BenchmarkDotNet option works: <c>--job short</c>, <c>--job dry</c>, <c>--envVars DOTNET_TieredPGO:0</c>);
     /// <c>-- memory [count]</c> prints the bytes per suspended coroutine; <c>-- verify</c> checks that every
     /// implementation of a suite computes the same result; <c>-- interleaved [rounds]</c> cross-checks the suites
-    /// in one process, peers taking turns (for machines with background load).
+    /// in one process, peers taking turns (for machines with background load); <c>-- generator [coroutines] [rounds]</c>
+    /// times the generator over a synthetic project against the whole build.
     /// </summary>
     public static class Program
     {
@@ -28,6 +29,7 @@ namespace Coroutines.Benchmarks
             if (args.Length > 0 && args[0] == "verify") return Verify.Run();
             if (args.Length > 0 && args[0] == "scheduler") return SchedulerRatios.Run(args[1..]);
             if (args.Length > 0 && args[0] == "interleaved") return Interleaved.Run(args[1..]);
+            if (args.Length > 0 && args[0] == "generator") return GeneratorSpeed.GeneratorSpeedMode.Run(args[1..]);
 
             // Times in ns and sizes in bytes without units in the cells, so that run-all.sh can read the CSV.
             var style = new SummaryStyle(CultureInfo.InvariantCulture, printUnitsInHeader: true, SizeUnit.B, TimeUnit.Nanosecond,

@@ -36,7 +36,7 @@ namespace Coroutines.Generator
 
             var model = context.SemanticModel.SyntaxTree == syntax.SyntaxTree ? context.SemanticModel : context.SemanticModel.Compilation.GetSemanticModel(syntax.SyntaxTree);
             SyntaxNode body = (SyntaxNode?)syntax.Body ?? syntax.ExpressionBody!;
-            model = FactoryStubs.Augment(model, body, cancellationToken);
+            model = FactoryStubs.Augment(model, body);
             method = model.GetDeclaredSymbol(syntax, cancellationToken) as IMethodSymbol ?? method;
             string hintName = CoroutineFinder.HintName(method);
             var declarationOnly = new GeneratedFile(hintName, FrameEmitter.EmitDeclarationOnly(spec));
@@ -44,7 +44,7 @@ namespace Coroutines.Generator
             cancellationToken.ThrowIfCancellationRequested();
             if (diagnostics.Count > 0) return declarationOnly;
             // A body C# itself rejects gets no frame: the user sees the compiler's errors, not a second copy in generated code.
-            if (model.GetDiagnostics(body.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error)) return declarationOnly;
+            if (HasErrors(body, method, model, cancellationToken)) return declarationOnly;
 
             var reserved = method.TypeParameters.Select(t => t.Name).Concat(new[] { spec.FrameName, "SourceFile", method.Parameters[0].Name });
             var hoister = new Hoister(model, facts, body, reserved, diagnostics);
@@ -58,5 +58,22 @@ namespace Coroutines.Generator
             if (diagnostics.Count > 0) return declarationOnly;
             return new GeneratedFile(hintName, FrameEmitter.Emit(spec, frame));
         }
+
+        /// <summary>
+        /// Syntax errors in the body, errors binding it, or a signature naming a type that does not exist. Method-body
+        /// diagnostics bind only this body, where the whole file's diagnostics would complete every declaration in it.
+        /// </summary>
+        private static bool HasErrors(SyntaxNode body, IMethodSymbol method, SemanticModel model, CancellationToken cancellationToken) =>
+            body.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error)
+            || method.Parameters.Any(p => NamesAMissingType(p.Type)) || NamesAMissingType(method.ReturnType)
+            || model.GetMethodBodyDiagnostics(body.Span, cancellationToken).Any(d => d.Severity == DiagnosticSeverity.Error);
+
+        private static bool NamesAMissingType(ITypeSymbol type) => type switch
+        {
+            IErrorTypeSymbol => true,
+            IArrayTypeSymbol array => NamesAMissingType(array.ElementType),
+            INamedTypeSymbol named => named.TypeArguments.Any(NamesAMissingType),
+            _ => false,
+        };
     }
 }
