@@ -136,6 +136,13 @@ namespace Coroutines.Generator.Emit
             w.Line("};");
             w.Line();
             w.Line($"private const string SourceFile = {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(spec.FilePath, quote: true)};");
+            var quiet = frame.ResumePoints.Where(p => p.OutsideTry).Select(p => p.Number.ToString()).ToList();
+            if (quiet.Count > 0)
+            {
+                w.Line();
+                w.Line("/// <inheritdoc/>");
+                w.Line($"protected override bool ClosesQuietlyAt(int resumeAt) => resumeAt is {string.Join(" or ", quiet)};");
+            }
             w.Line();
             w.Line("/// <inheritdoc/>");
             w.Open("protected override void AddLocals(global::System.Collections.Generic.IDictionary<string, object?> locals)");

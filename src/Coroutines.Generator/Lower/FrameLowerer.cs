@@ -26,7 +26,7 @@ namespace Coroutines.Generator.Lower
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly VerbatimRewriter rewriter;
         private readonly List<FieldSpec> temporaries = new List<FieldSpec>();
-        private readonly List<(int Number, int Position, int Line)> resumePoints = new List<(int, int, int)>();
+        private readonly List<(int Number, int Position, int Line, bool OutsideTry)> resumePoints = new List<(int, int, int, bool)>();
         /// <summary>For each resume point, the hoisted locals <c>Locals</c> shows while the frame is paused there.</summary>
         private readonly List<HashSet<ISymbol>> shownAt = new List<HashSet<ISymbol>>();
         private readonly List<Scope> scopes = new List<Scope>();
@@ -83,7 +83,7 @@ namespace Coroutines.Generator.Lower
                 hoister.ParameterFields.Select(f => new StringValue(f)).ToEquatableArray(),
                 fields,
                 step.ToString(),
-                resumePoints.Select(r => new ResumePointSpec(r.Number, r.Line)).ToEquatableArray(),
+                resumePoints.Select(r => new ResumePointSpec(r.Number, r.Line, r.OutsideTry)).ToEquatableArray(),
                 scopesOfLocals,
                 hoister.Closures.Values.Select(c => new ClosureSpec(c.ClassName, c.Field, c.Members.Select(m => new FieldSpec(m.Name, m.Type, null)).ToEquatableArray())).ToEquatableArray());
         }
@@ -256,7 +256,7 @@ namespace Coroutines.Generator.Lower
             var point = facts.ResumePoints[call];
             int number = resumePoints.Count + 1;
             int line = LineOf(call);
-            resumePoints.Add((number, call.SpanStart, line));
+            resumePoints.Add((number, call.SpanStart, line, region.Parent == null));
             // Python lists a local once it has a value: in scope at the pause, and definitely assigned there.
             var assigned = model.AnalyzeDataFlow(call) is { Succeeded: true } flow
                 ? new HashSet<ISymbol>(flow.DefinitelyAssignedOnEntry, SymbolEqualityComparer.Default)

@@ -15,8 +15,11 @@ namespace Coroutines.Generator.Models
     /// <summary>A frame field: a parameter, a hoisted local, or a temporary of the lowering (named with a leading underscore pair).</summary>
     internal sealed record FieldSpec(string Name, string Type, string? Comment);
 
-    /// <summary>A resume point: its number and the user's source line.</summary>
-    internal sealed record ResumePointSpec(int Number, int Line);
+    /// <summary>
+    /// A resume point: its number, the user's source line, and whether it lies outside every try region of the step
+    /// (no catch or finally could run if the coroutine were closed there).
+    /// </summary>
+    internal sealed record ResumePointSpec(int Number, int Line, bool OutsideTry);
 
     /// <summary>A hoisted local shown by <c>Locals</c> while the frame is paused at one of <see cref="ResumePoints"/>.</summary>
     internal sealed record LocalScopeSpec(string DisplayName, string FieldName, EquatableArray<IntValue> ResumePoints);

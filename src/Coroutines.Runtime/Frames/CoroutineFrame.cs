@@ -83,6 +83,12 @@ namespace Coroutines.Frames
         /// <summary>The user's source line of each resume point.</summary>
         protected virtual SourceLocation? LocationOf(int resumeAt) => null;
 
+        /// <summary>
+        /// True when the frame, paused at <paramref name="resumeAt"/>, is outside every try region of its body: no catch
+        /// or finally can observe a close there, so <see cref="Close"/> needs no <see cref="GeneratorExitException"/>.
+        /// </summary>
+        protected virtual bool ClosesQuietlyAt(int resumeAt) => false;
+
         /// <summary>Adds the parameters and the locals in scope at <see cref="ResumeAt"/>.</summary>
         protected virtual void AddLocals(IDictionary<string, object?> locals) { }
 
@@ -147,6 +153,12 @@ namespace Coroutines.Frames
                 return;
             }
             if (state == CoroutineState.Closed) return;
+            // Paused outside every try, alone: raising GeneratorExit there would only unwind the step, so skip the exception.
+            if (state == CoroutineState.Suspended && child == null && foreign == null && parent == null && starting == null && ClosesQuietlyAt(ResumeAt))
+            {
+                state = CoroutineState.Closed;
+                return;
+            }
             Resume(Input.Close, default!, null);
         }
 

@@ -248,6 +248,96 @@ namespace Coroutines.Generator.Tests.Behaviour
             Assert.Equal(new[] { "start", "stopped", "second close is a no-op" }, log);
         }
 
+        // C#: paused outside every try, nothing can observe the GeneratorExit, so Close raises none (it only marks the
+        // frame closed); inside a try it is raised, and the finally runs.
+        [Fact]
+        public void Close_raises_no_exception_at_a_yield_outside_every_try()
+        {
+            var compiled = SampleSource.Compile("""
+                [Coroutine]
+                public static partial void Gen(Co<int> co)
+                {
+                    co.Yield(1);
+                    try
+                    {
+                        co.Yield(2);
+                    }
+                    finally
+                    {
+                        Print("finally");
+                    }
+                }
+                """);
+            var outside = compiled.Make<Generator<int>>("Sample.Gen");
+            var inside = compiled.Make<Generator<int>>("Sample.Gen");
+            outside.Next();
+            inside.Next();
+            inside.Next();
+
+            Assert.Equal(0, ExceptionsRaisedBy(outside.Close));
+            Assert.Equal(CoroutineState.Closed, outside.State);
+            Assert.Empty(compiled.Log());
+            Assert.True(ExceptionsRaisedBy(inside.Close) > 0);
+            Assert.Equal(new[] { "finally" }, compiled.Log());
+        }
+
+        // def gen():
+        //     try:
+        //         yield 1
+        //     finally:
+        //         print("finally starts")
+        //         yield 2
+        //         print("finally ends")
+        // g = gen(); next(g); next(g); g.close()        finally starts (the rest of the finally never runs)
+        [Fact]
+        public void Close_while_paused_in_a_finally_skips_the_rest_of_it()
+        {
+            var compiled = SampleSource.Compile("""
+                [Coroutine]
+                public static partial void Gen(Co<int> co)
+                {
+                    try
+                    {
+                        co.Yield(1);
+                    }
+                    finally
+                    {
+                        Print("finally starts");
+                        co.Yield(2);
+                        Print("finally ends");
+                    }
+                }
+                """);
+            var gen = compiled.Make<Generator<int>>("Sample.Gen");
+            gen.Next();
+            Assert.Equal(2, gen.Next());
+
+            gen.Close();
+
+            Assert.Equal(new[] { "finally starts" }, compiled.Log());
+            Assert.Equal(CoroutineState.Closed, gen.State);
+        }
+
+        private static int ExceptionsRaisedBy(Action action)
+        {
+            // Other tests throw on other threads meanwhile: count only this thread's exceptions.
+            int count = 0, thread = Environment.CurrentManagedThreadId;
+            EventHandler<System.Runtime.ExceptionServices.FirstChanceExceptionEventArgs> counter = (_, _) =>
+            {
+                if (Environment.CurrentManagedThreadId == thread) count++;
+            };
+            AppDomain.CurrentDomain.FirstChanceException += counter;
+            try
+            {
+                action();
+            }
+            finally
+            {
+                AppDomain.CurrentDomain.FirstChanceException -= counter;
+            }
+            return count;
+        }
+
         // C#: Close raises GeneratorExitException at the paused yield; a catch there sees it (and may return).
         [Fact]
         public void Close_raises_GeneratorExit_at_the_paused_yield()

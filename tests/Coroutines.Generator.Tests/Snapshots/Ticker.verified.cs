@@ -72,6 +72,9 @@ partial class Examples
         private const string SourceFile = "Source0.cs";
 
         /// <inheritdoc/>
+        protected override bool ClosesQuietlyAt(int resumeAt) => resumeAt is 1;
+
+        /// <inheritdoc/>
         protected override void AddLocals(global::System.Collections.Generic.IDictionary<string, object?> locals)
         {
             locals["limit"] = limit;
