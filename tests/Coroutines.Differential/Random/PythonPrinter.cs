@@ -36,8 +36,17 @@ namespace Coroutines.Differential.Random
                 return x - y
 
 
-            # every generator stays referenced: a collected one would be closed, and .NET never closes one on its own
+            # Every generator stays referenced, delegates included: CPython closes one it collects (running its finally
+            # blocks), .NET never closes one on its own.
             keep = []
+
+
+            def kept(function):
+                def make(p):
+                    g = function(p)
+                    keep.append(g)
+                    return g
+                return make
 
 
             # After the end, CPython's StopIteration carries None and .NET's keeps the return value (a documented
@@ -91,7 +100,6 @@ namespace Coroutines.Differential.Random
             foreach (var sub in program.Subs) Function(w, sub);
             Function(w, program.Main);
             w.Line($"g = gen({Number(program.Argument)})");
-            w.Line("keep.append(g)");
             foreach (var op in program.Driver)
             {
                 w.Line(op.Kind switch
@@ -109,6 +117,7 @@ namespace Coroutines.Differential.Random
 
         private static void Function(Writer w, Function function)
         {
+            w.Line("@kept");
             w.Line($"def {function.Name}({RandomNames.Parameter}):");
             w.Indent++;
             foreach (var name in RandomNames.Declared(function)) w.Line($"{name} = 0");

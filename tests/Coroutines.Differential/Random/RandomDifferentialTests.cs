@@ -15,13 +15,13 @@ namespace Coroutines.Differential.Random
     /// Random programs printed as Python and as C#, driven by the same random steps: CPython's trace and the generated
     /// C#'s must be equal. A fixed set of seeds runs with the suite. On demand, <c>COROUTINES_DIFF_CASES</c> (how many)
     /// and <c>COROUTINES_DIFF_SEED</c> (the first seed) run more; <c>COROUTINES_DIFF_WORKAROUNDS</c> leaves shapes out
-    /// (see <see cref="RandomLimits"/>); <c>COROUTINES_DIFF_OUT</c> (a directory) receives each failure, shrunk, as a
+    /// and <c>COROUTINES_DIFF_LARGE=1</c> makes programs bigger (see <see cref="RandomLimits"/>); <c>COROUTINES_DIFF_OUT</c> (a directory) receives each failure, shrunk, as a
     /// ready corpus pair NAME.py + NAME.cs.
     /// </summary>
     public sealed class RandomDifferentialTests
     {
         /// <summary>Cases per python3 process and per C# compilation: both cost about the same for one case or many.</summary>
-        private const int BatchSize = 60;
+        private const int BatchSize = 80;
 
         /// <summary>Distinct failures shrunk per run; shrinking one takes up to a few minutes.</summary>
         private const int MaxShrunk = 3;
@@ -36,6 +36,7 @@ namespace Coroutines.Differential.Random
         [InlineData(3)]
         [InlineData(4)]
         [InlineData(5)]
+        [InlineData(6)]
         public void Random_programs_print_what_CPython_prints(int batch)
         {
             var limits = RandomLimits.FromEnvironment();

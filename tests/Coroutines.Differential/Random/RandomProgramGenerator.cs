@@ -8,7 +8,8 @@ namespace Coroutines.Differential.Random
     /// <summary>
     /// Size bounds of the random programs, and the shapes left out. A shape is left out only to look past a known
     /// discrepancy: <c>COROUTINES_DIFF_WORKAROUNDS</c> (comma-separated) adds to <see cref="DefaultWorkarounds"/>,
-    /// and <c>COROUTINES_DIFF_WORKAROUNDS=none</c> generates every shape.
+    /// and <c>COROUTINES_DIFF_WORKAROUNDS=none</c> generates every shape. <c>COROUTINES_DIFF_LARGE=1</c> makes programs
+    /// and drivers about twice as big.
     /// </summary>
     internal sealed record RandomLimits(int MaxDepth = 3, int MaxBlock = 4, int MainStatements = 16, int SubStatements = 7, int MaxExpressionDepth = 2, int MaxDriver = 14)
     {
@@ -26,12 +27,15 @@ namespace Coroutines.Differential.Random
 
         public static RandomLimits FromEnvironment()
         {
+            var limits = Environment.GetEnvironmentVariable("COROUTINES_DIFF_LARGE") == "1"
+                ? new RandomLimits(MaxDepth: 4, MaxBlock: 5, MainStatements: 32, SubStatements: 12, MaxExpressionDepth: 3, MaxDriver: 30)
+                : new RandomLimits();
             string? text = Environment.GetEnvironmentVariable("COROUTINES_DIFF_WORKAROUNDS");
-            if (text == null) return new RandomLimits();
+            if (text == null) return limits;
             var names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToImmutableHashSet();
             var unknown = names.Where(n => n != "none" && !Shapes.Contains(n)).ToList();
             if (unknown.Count > 0) throw new ArgumentException("unknown COROUTINES_DIFF_WORKAROUNDS: " + string.Join(",", unknown) + "; known: " + string.Join(",", Shapes));
-            return new RandomLimits { Workarounds = names.Contains("none") ? ImmutableHashSet<string>.Empty : DefaultWorkarounds.Union(names) };
+            return limits with { Workarounds = names.Contains("none") ? ImmutableHashSet<string>.Empty : DefaultWorkarounds.Union(names) };
         }
 
         public bool Allows(string shape) => !Workarounds.Contains(shape);

@@ -67,11 +67,13 @@ namespace Coroutines.Differential.Random
         public void A_fixed_program_prints_as_python()
         {
             Assert.Equal("""
+                @kept
                 def sub0(p):
                     yield p
                     return m((p + 1))
 
 
+                @kept
                 def gen(p):
                     a = 0
                     b = 0
@@ -91,7 +93,6 @@ namespace Coroutines.Differential.Random
 
 
                 g = gen(3)
-                keep.append(g)
                 step(g, lambda: g.send(4))
                 step(g, lambda: next(g))
                 step(g, lambda: g.throw(E2()))
