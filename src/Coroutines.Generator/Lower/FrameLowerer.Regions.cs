@@ -82,7 +82,7 @@ namespace Coroutines.Generator.Lower
                     var clause = statement.Catches[i];
                     if (!pausing.Contains(clause))
                     {
-                        string header = "catch" + (clause.Declaration != null ? " " + Rewrite(clause.Declaration) : "") + (clause.Filter != null ? " " + Rewrite(clause.Filter) : "");
+                        string header = "catch" + (clause.Declaration != null ? " " + Rewrite(clause.Declaration) : "") + Filter(clause);
                         string handler = CaptureClosures(Rewrite(clause.Block));
                         if (overflowContext != null) handler = "{\n" + overflowContext + "\n" + handler + "\n}";
                         User(clause, header + "\n" + handler, captureClosures: false, isStatement: false);
@@ -94,8 +94,7 @@ namespace Coroutines.Generator.Lower
                     var local = declaration != null && declaration.Identifier.ValueText.Length > 0 ? model.GetDeclaredSymbol(declaration) : null;
                     string variable = local != null ? hoister.Names[local] : "__caught";
                     string type = declaration != null ? model.GetTypeInfo(declaration.Type).Type!.Display() : "global::System.Exception";
-                    string filter = clause.Filter != null ? $" when ({Rewrite(clause.Filter.FilterExpression)})" : "";
-                    User(clause, $"catch ({type} {variable}){filter}", isStatement: false);
+                    User(clause, $"catch ({type} {variable}){Filter(clause)}", isStatement: false);
                     Glue();
                     writer.Line("{");
                     writer.Line($"    {saved} = {variable};");
@@ -319,6 +318,14 @@ namespace Coroutines.Generator.Lower
         /// Lowers <paramref name="lowerBody"/> into a real try block with its own dispatch, then lets
         /// <paramref name="writeHandlers"/> write the catch and finally clauses after it.
         /// </summary>
+        /// <summary>A catch clause's filter, in the checked or unchecked context of the block around the try.</summary>
+        private string Filter(CatchClauseSyntax clause)
+        {
+            if (clause.Filter == null) return "";
+            string condition = Rewrite(clause.Filter.FilterExpression);
+            return overflowContext != null ? $" when ({overflowContext}({condition}))" : $" when ({condition})";
+        }
+
         private void EmitTryRegion(string label, Action lowerBody, Action writeHandlers)
         {
             var outerWriter = writer;

@@ -23,6 +23,12 @@ namespace Coroutines.Generator.Tests.Fuzz
     /// <summary><c>co.Yield(value)</c> in the coroutine, <c>y(value)</c> in the plain method.</summary>
     internal sealed record YieldE(Expr Value) : Expr;
 
+    /// <summary>
+    /// <c>co.YieldFrom(SubN(argument))</c> in the coroutine, <c>SubNPlain(y, argument)</c> in the plain method: a
+    /// delegation to another generated coroutine of the program, whose return value it evaluates to.
+    /// </summary>
+    internal sealed record YieldFromE(int Sub, Expr Argument) : Expr;
+
     /// <summary>A call of a static helper: <c>Fz.L(a, b)</c>, <c>Fz.Q(a)</c>…</summary>
     internal sealed record CallE(string Method, ImmutableArray<Expr> Args) : Expr;
 
@@ -171,10 +177,22 @@ namespace Coroutines.Generator.Tests.Fuzz
 
     internal sealed record ReturnS(Expr Value) : Stmt;
 
-    /// <summary>A whole program: the body of the coroutine and of the plain method.</summary>
+    /// <summary>
+    /// A whole program: the body of the coroutine and of the plain method, and the bodies of the coroutines it
+    /// delegates to (<c>SubN(int a)</c>, whose parameter is <c>a</c>; each may delegate to the ones before it).
+    /// </summary>
     internal sealed record FuzzProgram(int Seed, Block Body)
     {
-        public string Print(bool coroutine) => FuzzPrinter.Print(Body, coroutine);
+        public ImmutableArray<Block> Subs { get; init; } = ImmutableArray<Block>.Empty;
+
+        /// <summary>The program as text, the coroutine printing: the main body, then each sub's.</summary>
+        public string Text(int indent = 1)
+        {
+            var text = new StringBuilder(FuzzPrinter.Print(Body, coroutine: true, indent));
+            for (int i = 0; i < Subs.Length; i++)
+                text.Append(' ', indent * 4).Append("// Sub").Append(i).Append("(int a):\n").Append(FuzzPrinter.Print(Subs[i], coroutine: true, indent));
+            return text.ToString();
+        }
     }
 
     internal static class FuzzPrinter
@@ -369,6 +387,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 Var v => v.Name,
                 BigE => "Fz.Max",
                 YieldE y => (coroutine ? "co.Yield(" : "y(") + Bare(E(y.Value)) + ")",
+                YieldFromE f => coroutine ? $"co.YieldFrom(Sub{f.Sub}({Bare(E(f.Argument))}))" : $"Sub{f.Sub}Plain(y, {Bare(E(f.Argument))})",
                 CallE c => c.Method + "(" + string.Join(", ", c.Args.Select(a => Bare(E(a)))) + ")",
                 BinE b => "(" + E(b.Left) + " " + b.Op + " " + E(b.Right) + ")",
                 UnE u => "(" + u.Op + E(u.Operand) + ")",

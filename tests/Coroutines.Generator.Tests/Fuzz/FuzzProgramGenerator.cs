@@ -12,10 +12,10 @@ namespace Coroutines.Generator.Tests.Fuzz
 
         /// <summary>
         /// Shapes to leave out because they hit a bug already found, so a long run can look past it
-        /// (<c>COROUTINES_FUZZ_WORKAROUNDS=compound,checked,foreach,lambda,usingdecl</c>):
+        /// (<c>COROUTINES_FUZZ_WORKAROUNDS=compound,checked,foreach,lambda,usingdecl,yieldfrom</c>):
         /// <c>compound</c> writes <c>v = v op (e)</c> for <c>v op= e</c>; <c>checked</c> makes no checked/unchecked blocks or
         /// expressions; <c>foreach</c> starts every foreach body with a yield; <c>lambda</c> defers no lambdas;
-        /// <c>usingdecl</c> makes no <c>using var</c> declarations.
+        /// <c>usingdecl</c> makes no <c>using var</c> declarations; <c>yieldfrom</c> makes no delegating coroutines.
         /// </summary>
         public ImmutableHashSet<string> Workarounds { get; init; } = ImmutableHashSet<string>.Empty;
 
@@ -64,8 +64,23 @@ namespace Coroutines.Generator.Tests.Fuzz
         public static FuzzProgram Generate(int seed, FuzzLimits? limits = null)
         {
             var generator = new FuzzProgramGenerator(seed, limits ?? FuzzLimits.Default);
-            return new FuzzProgram(seed, generator.Body());
+            int count = generator.random.Next(100) switch { < 55 => 0, < 85 => 1, _ => 2 };
+            if (generator.limits.Workarounds.Contains("yieldfrom")) count = 0;
+            var subs = new List<Block>();
+            for (int i = 0; i < count; i++)
+            {
+                // a smaller body, with the parameter a, that may delegate to the subs before it
+                generator.subs = i;
+                generator.statements = generator.limits.MaxStatements / 2;
+                subs.Add(generator.Body(parameter: "a"));
+            }
+            generator.subs = count;
+            generator.statements = 0;
+            return new FuzzProgram(seed, generator.Body()) { Subs = subs.ToImmutableArray() };
         }
+
+        /// <summary>How many coroutines the body being generated may delegate to (Sub0…).</summary>
+        private int subs;
 
         // ---- scopes -------------------------------------------------------------------------------------
 
@@ -122,9 +137,14 @@ namespace Coroutines.Generator.Tests.Fuzz
 
         // ---- statements ---------------------------------------------------------------------------------
 
-        private Block Body()
+        private Block Body(string? parameter = null)
         {
             var frame = new Frame(FrameKind.Block) { AllowsUsingDeclaration = true };
+            if (parameter != null)
+            {
+                frame.Locals.Add(new Local(parameter, writable: true, index: -1) { Read = true });
+                frame.DirectNames.Add(parameter);
+            }
             stack.Add(frame);
             GenerateStatements(frame, random.Next(2, limits.MaxStatementsPerBlock + 1));
             FlushLabels(frame);
@@ -302,6 +322,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 return new ExprS(Assign(target.Name, Pick(new[] { "=", "=", "+=", "-=" }), new YieldE(Int(1, nonConstant: false))));
             }
             if (Chance(30)) return new ExprS(new CallE("Fz.L", ImmutableArray.Create(Int(1, false), Int(1, false))));
+            if (subs > 0 && Chance(20)) return new ExprS(new YieldFromE(random.Next(subs), Int(1, nonConstant: false)));
             return new ExprS(new YieldE(Int(1, nonConstant: false)));
         }
 
@@ -617,6 +638,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                     return new Var(local.Name);
                 }),
                 (allowYield ? 12 : 0, () => new YieldE(Int(depth + 1, false, allowYield))),
+                (allowYield && subs > 0 ? 3 : 0, () => new YieldFromE(random.Next(subs), Int(depth + 1, false, allowYield))),
                 (!leaf ? 8 : 0, () => new CallE("Fz.L", ImmutableArray.Create(Int(depth + 1, false, allowYield), Int(depth + 1, false, allowYield)))),
                 (!leaf ? 2 : 0, () => new CallE("Fz.Q", ImmutableArray.Create(Int(depth + 1, false, allowYield)))),
                 (!leaf ? 10 : 0, () => new BinE(Pick(new[] { "+", "-", "*", "&", "|", "^" }), Int(depth + 1, nonConstant, allowYield), Int(depth + 1, false, allowYield))),

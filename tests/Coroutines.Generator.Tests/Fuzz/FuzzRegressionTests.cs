@@ -451,5 +451,32 @@ namespace Coroutines.Generator.Tests.Fuzz
                 run deferred
                 """);
         }
+
+        // The same holds for the header of a catch clause: an overflow in its filter must make the filter fail (a filter
+        // that throws is false), not wrap around and pass.
+        [Fact]
+        public void Checked_block_around_a_catch_filter_that_overflows()
+        {
+            Expect("""
+                checked
+                {
+                    try
+                    {
+                        co.Yield(1);
+                        Fz.Q(4);
+                    }
+                    catch (E3 e1) when (e1.V + Fz.Max < 0)
+                    {
+                        Fz.Caught(e1);
+                    }
+                }
+                return 2;
+                """, """
+                yield 1
+                Q 4
+                throw E3
+                run deferred
+                """);
+        }
     }
 }

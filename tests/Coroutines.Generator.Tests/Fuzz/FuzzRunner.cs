@@ -66,7 +66,7 @@ namespace Coroutines.Generator.Tests.Fuzz
                 .Append(" COROUTINES_FUZZ_CASES=1): ").Append(Kind).Append('\n');
             text.Append(Detail).Append('\n');
             text.Append("---- program (coroutine printing; the plain twin reads y(e) for co.Yield(e))\n");
-            text.Append(FuzzPrinter.Print(Program.Body, coroutine: true, indent: 1));
+            text.Append(Program.Text());
             if (CoroutineTrace != null || PlainTrace != null)
             {
                 text.Append("---- traces: coroutine | plain\n");

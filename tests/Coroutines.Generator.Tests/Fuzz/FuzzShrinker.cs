@@ -22,31 +22,49 @@ namespace Coroutines.Generator.Tests.Fuzz
             var current = failure;
             while (true)
             {
-                int size = Size(current.Program.Body);
-                var candidates = BlockVariants(current.Program.Body)
-                    .Select(Repair)
-                    .Where(b => b.Statements.Length > 0 && b.Statements[b.Statements.Length - 1] is ReturnS)
-                    .Where(b => Size(b) < size)
+                var program = current.Program;
+                int size = Size(program);
+                var candidates = Variants(program)
+                    .Where(p => EndsWithReturn(p.Body) && p.Subs.All(EndsWithReturn))
+                    .Where(p => Size(p) < size)
                     .Distinct(new TextComparer())
-                    .Select(b => new FuzzProgram(current.Program.Seed, b))
                     .ToList();
                 FuzzFailure? best = null;
                 foreach (var chunk in candidates.Chunk(Chunk))
                 {
                     var failures = FuzzRunner.Run(chunk);
-                    best = failures.Where(sameBug).OrderBy(f => Size(f.Program.Body)).FirstOrDefault();
+                    best = failures.Where(sameBug).OrderBy(f => Size(f.Program)).FirstOrDefault();
                     if (best != null) break;
                 }
                 if (best == null) return current;
-                log?.Invoke($"shrunk {size} -> {Size(best.Program.Body)}");
+                log?.Invoke($"shrunk {size} -> {Size(best.Program)}");
                 current = best;
             }
         }
 
-        private sealed class TextComparer : IEqualityComparer<Block>
+        private static bool EndsWithReturn(Block body) => body.Statements.Length > 0 && body.Statements[body.Statements.Length - 1] is ReturnS;
+
+        /// <summary>Smaller programs: the main body or one sub made smaller, or the last sub dropped; all repaired.</summary>
+        private static IEnumerable<FuzzProgram> Variants(FuzzProgram program)
         {
-            public bool Equals(Block? x, Block? y) => FuzzPrinter.Print(x!, true) == FuzzPrinter.Print(y!, true);
-            public int GetHashCode(Block obj) => FuzzPrinter.Print(obj, true).GetHashCode();
+            var subs = program.Subs;
+            FuzzProgram Make(Block body, ImmutableArray<Block> newSubs) => new FuzzProgram(program.Seed, Repair(body, newSubs.Length, null))
+            {
+                Subs = newSubs.Select(b => Repair(b, newSubs.Length, "a")).ToImmutableArray(),
+            };
+            if (subs.Length > 0) yield return Make(program.Body, subs.RemoveAt(subs.Length - 1));
+            foreach (var body in BlockVariants(program.Body)) yield return Make(body, subs);
+            for (int i = 0; i < subs.Length; i++)
+                foreach (var sub in BlockVariants(subs[i])) yield return Make(program.Body, subs.SetItem(i, sub));
+        }
+
+        /// <summary>The number of nodes of all the program's bodies: what shrinking minimizes.</summary>
+        public static int Size(FuzzProgram program) => Size(program.Body) + program.Subs.Sum(Size);
+
+        private sealed class TextComparer : IEqualityComparer<FuzzProgram>
+        {
+            public bool Equals(FuzzProgram? x, FuzzProgram? y) => x!.Text() == y!.Text();
+            public int GetHashCode(FuzzProgram obj) => obj.Text().GetHashCode();
         }
 
         // ---- repair: keep variants compilable after a removal ---------------------------------------------
@@ -55,13 +73,14 @@ namespace Coroutines.Generator.Tests.Fuzz
         /// After a removal: labels nobody jumps to lose their label, gotos to labels that are gone go, and names
         /// whose declaration is gone read as a literal (whole statements that only wrote them go).
         /// </summary>
-        private static Block Repair(Block block)
+        private static Block Repair(Block block, int subs, string? parameter)
         {
             var labels = new HashSet<string>();
             var gotos = new HashSet<string>();
             var declared = new HashSet<string>();
+            if (parameter != null) declared.Add(parameter);
             Collect(block, labels, gotos, declared);
-            return RepairBlock(block, labels, gotos, declared);
+            return RepairBlock(block, labels, gotos, declared, subs);
         }
 
         private static void Collect(Stmt statement, HashSet<string> labels, HashSet<string> gotos, HashSet<string> declared)
@@ -97,26 +116,26 @@ namespace Coroutines.Generator.Tests.Fuzz
             _ => Array.Empty<Stmt>(),
         };
 
-        private static Block RepairBlock(Block block, HashSet<string> labels, HashSet<string> gotos, HashSet<string> declared)
+        private static Block RepairBlock(Block block, HashSet<string> labels, HashSet<string> gotos, HashSet<string> declared, int subs)
         {
             var statements = new List<Stmt>();
             foreach (var statement in block.Statements)
             {
-                var repaired = RepairStatement(statement, labels, gotos, declared);
+                var repaired = RepairStatement(statement, labels, gotos, declared, subs);
                 if (repaired != null) statements.Add(repaired);
             }
             return new Block(statements.ToImmutableArray());
         }
 
-        private static Stmt? RepairStatement(Stmt statement, HashSet<string> labels, HashSet<string> gotos, HashSet<string> declared)
+        private static Stmt? RepairStatement(Stmt statement, HashSet<string> labels, HashSet<string> gotos, HashSet<string> declared, int subs)
         {
-            Block B(Block b) => RepairBlock(b, labels, gotos, declared);
-            Expr E(Expr e) => RepairExpr(e, declared);
+            Block B(Block b) => RepairBlock(b, labels, gotos, declared, subs);
+            Expr E(Expr e) => RepairExpr(e, declared, subs);
             switch (statement)
             {
                 case Block b: return B(b);
                 case LabeledS l:
-                    var inner = RepairStatement(l.Statement, labels, gotos, declared) ?? new MarkS("at " + l.Label);
+                    var inner = RepairStatement(l.Statement, labels, gotos, declared, subs) ?? new MarkS("at " + l.Label);
                     return gotos.Contains(l.Label) ? l with { Statement = inner } : inner;
                 case JumpS { Jump: GotoJ g } when !labels.Contains(g.Label): return null;
                 case JumpS j: return j with
@@ -126,9 +145,10 @@ namespace Coroutines.Generator.Tests.Fuzz
                 };
                 case DeclS d: return d with { Init = E(d.Init) };
                 case ExprS e:
-                    if (e.Value is AssignE assigned && !declared.Contains(assigned.Name)) return new ExprS(E(assigned.Value)) is { Value: YieldE or CallE or PairE or TouchE } kept ? kept : null;
+                    if (e.Value is AssignE assigned && !declared.Contains(assigned.Name)) return new ExprS(E(assigned.Value)) is { Value: YieldE or YieldFromE or CallE or PairE or TouchE } kept ? kept : null;
                     if (e.Value is IncE incremented && !declared.Contains(incremented.Name)) return null;
                     if (e.Value is TouchE touched && !declared.Contains(touched.Resource)) return null;
+                    if (e.Value is YieldFromE gone && gone.Sub >= subs) return null;
                     return e with { Value = E(e.Value) };
                 case PrintS p: return p with { Values = p.Values.Select(E).ToImmutableArray() };
                 case DeferS d: return d with { Values = d.Values.Select(E).ToImmutableArray(), Increment = d.Increment != null && declared.Contains(d.Increment) ? d.Increment : null };
@@ -170,12 +190,15 @@ namespace Coroutines.Generator.Tests.Fuzz
             }
         }
 
-        private static Expr RepairExpr(Expr expression, HashSet<string> declared)
+        /// <summary>Names whose declaration is gone read as a literal; a delegation to a sub that is gone becomes its argument.</summary>
+        private static Expr RepairExpr(Expr expression, HashSet<string> declared, int subs)
         {
-            Expr E(Expr e) => RepairExpr(e, declared);
+            Expr E(Expr e) => RepairExpr(e, declared, subs);
             return expression switch
             {
                 Var v when !declared.Contains(v.Name) => new Lit(1),
+                YieldFromE f when f.Sub >= subs => E(f.Argument),
+                YieldFromE f => f with { Argument = E(f.Argument) },
                 AssignE a when !declared.Contains(a.Name) => E(a.Value),
                 IncE i when !declared.Contains(i.Name) => new Lit(1),
                 TouchE t when !declared.Contains(t.Resource) => E(t.Argument),
@@ -244,6 +267,7 @@ namespace Coroutines.Generator.Tests.Fuzz
         private static IEnumerable<Expr> Children(Expr expression) => expression switch
         {
             YieldE y => new[] { y.Value },
+            YieldFromE f => new[] { f.Argument },
             CallE c => c.Args,
             BinE b => new[] { b.Left, b.Right },
             UnE u => new[] { u.Operand },
@@ -469,6 +493,9 @@ namespace Coroutines.Generator.Tests.Fuzz
             {
                 case YieldE y:
                     foreach (var v in ExprVariants(y.Value)) yield return y with { Value = v };
+                    break;
+                case YieldFromE f:
+                    foreach (var v in ExprVariants(f.Argument)) yield return f with { Argument = v };
                     break;
                 case CallE c:
                     for (int i = 0; i < c.Args.Length; i++)

@@ -11,8 +11,11 @@ namespace Coroutines.Generator.Tests.Fuzz
     /// </summary>
     internal static class FuzzSupport
     {
-        /// <summary>The most values a coroutine may yield before its driver gives up (a runaway loop).</summary>
-        public const int YieldCap = 5000;
+        /// <summary>
+        /// The most values a program may yield: past it, both drivers throw <c>TooManyYields</c> in at every yield
+        /// (a runaway loop ends, and the two traces stay comparable).
+        /// </summary>
+        public const int YieldCap = 100000;
 
         public const string Source = """
             using System;
@@ -119,7 +122,12 @@ namespace Coroutines.Generator.Tests.Fuzz
                         while (more)
                         {
                             Log.Add("yield " + generator.Current);
-                            if (++count > YIELDCAP) { Log.Add("too many yields"); break; }
+                            if (++count > YIELDCAP)
+                            {
+                                // as the plain twin's sink does: finally blocks run, as they do there
+                                more = generator.TryThrow(new TooManyYields());
+                                continue;
+                            }
                             if (ThrowsAt(count, schedule))
                             {
                                 Log.Add("throw in " + count);
@@ -130,6 +138,10 @@ namespace Coroutines.Generator.Tests.Fuzz
                             next += 10;
                         }
                         if (!more) Log.Add("return " + generator.Result);
+                    }
+                    catch (TooManyYields)
+                    {
+                        Log.Add("too many yields");
                     }
                     catch (Exception e)
                     {
@@ -177,15 +189,26 @@ namespace Coroutines.Generator.Tests.Fuzz
             """;
 
         /// <summary>One case's class: the coroutine, its plain twin, and entry points for both drivers.</summary>
-        public static string CaseClass(string className, FuzzProgram program) =>
-            CaseClass(className, program.Seed, FuzzPrinter.Print(program.Body, coroutine: true, indent: 2), FuzzPrinter.Print(program.Body, coroutine: false, indent: 2));
+        public static string CaseClass(string className, FuzzProgram program)
+        {
+            var subs = new StringBuilder();
+            for (int i = 0; i < program.Subs.Length; i++)
+            {
+                subs.Append("    [Coroutine]\n    public static partial int Sub").Append(i).Append("(Co<int, int> co, int a)\n    {\n")
+                    .Append(FuzzPrinter.Print(program.Subs[i], coroutine: true, indent: 2)).Append("    }\n\n");
+                subs.Append("    public static int Sub").Append(i).Append("Plain(Func<int, int> y, int a)\n    {\n")
+                    .Append(FuzzPrinter.Print(program.Subs[i], coroutine: false, indent: 2)).Append("    }\n\n");
+            }
+            return CaseClass(className, program.Seed, FuzzPrinter.Print(program.Body, coroutine: true, indent: 2), FuzzPrinter.Print(program.Body, coroutine: false, indent: 2), subs.ToString());
+        }
 
         /// <summary>A case's class from the text of the coroutine's body (none: the plain twin alone) and of the plain twin's.</summary>
-        public static string CaseClass(string className, int seed, string? coroutineBody, string plainBody)
+        public static string CaseClass(string className, int seed, string? coroutineBody, string plainBody, string members = "")
         {
             var text = new StringBuilder();
             text.Append("// seed ").Append(seed).Append('\n');
             text.Append("public static partial class ").Append(className).Append("\n{\n");
+            text.Append(members);
             if (coroutineBody != null)
             {
                 text.Append("    [Coroutine]\n    public static partial int Body(Co<int, int> co)\n    {\n");

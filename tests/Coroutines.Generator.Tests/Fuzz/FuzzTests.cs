@@ -15,12 +15,12 @@ namespace Coroutines.Generator.Tests.Fuzz
     /// Differential fuzzing: random programs full of resume points run as a coroutine (driven by MoveNext, then
     /// TrySend(10), TrySend(20)…) and as a plain method whose every <c>co.Yield(e)</c> is a call of a sink that
     /// returns the same values; their traces must be equal. Each program runs a second time with exceptions thrown
-    /// in at some yields (TryThrow), where the plain twin's sink throws the same exception at the same call. A fixed set of seeds runs with the suite; set
-    /// <c>COROUTINES_FUZZ_CASES</c> (how many) and <c>COROUTINES_FUZZ_SEED</c> (the first seed) to run more, and
-    /// <c>COROUTINES_FUZZ_SEEDS</c> (a comma-separated list) to rerun chosen seeds, <c>COROUTINES_FUZZ_SHRINK=1</c> to shrink
-    /// each distinct failure to a small program, <c>COROUTINES_FUZZ_WORKAROUNDS</c> to steer clear of bugs already found
-    /// (see <see cref="FuzzLimits.Workarounds"/>), <c>COROUTINES_FUZZ_LARGE=1</c> for bigger programs and
-    /// <c>COROUTINES_FUZZ_OUT</c> (a directory) to keep the report.
+    /// in at some yields (TryThrow), where the plain twin's sink throws the same exception at the same call.
+    /// A fixed set of seeds runs with the suite. To run more, set <c>COROUTINES_FUZZ_CASES</c> (how many) and
+    /// <c>COROUTINES_FUZZ_SEED</c> (the first seed), or <c>COROUTINES_FUZZ_SEEDS</c> (a comma-separated list);
+    /// <c>COROUTINES_FUZZ_SHRINK=1</c> shrinks each distinct failure to a small program,
+    /// <c>COROUTINES_FUZZ_WORKAROUNDS</c> steers clear of bugs already found (see <see cref="FuzzLimits.Workarounds"/>),
+    /// <c>COROUTINES_FUZZ_LARGE=1</c> makes bigger programs and <c>COROUTINES_FUZZ_OUT</c> (a directory) keeps the report.
     /// </summary>
     public class FuzzTests
     {
@@ -81,7 +81,7 @@ namespace Coroutines.Generator.Tests.Fuzz
             Assert.True(failures.IsEmpty, summary);
         }
 
-        /// <summary>Failures grouped by signature; the full report (and, when asked, a shrunk program) for the first of each group.</summary>
+        /// <summary>Failures grouped by signature; the full report (and, when asked, a shrunk program) for the smallest of each group.</summary>
         private static string Summary(IReadOnlyList<FuzzFailure> failures, int cases, bool shrink)
         {
             var text = new StringBuilder();
@@ -90,7 +90,7 @@ namespace Coroutines.Generator.Tests.Fuzz
             {
                 text.Append("\n#### ").Append(group.Count()).Append(" x ").Append(group.Key).Append("\nseeds: ")
                     .Append(string.Join(", ", group.Select(f => f.Program.Seed))).Append('\n');
-                var smallest = group.OrderBy(f => FuzzShrinker.Size(f.Program.Body)).First();
+                var smallest = group.OrderBy(f => FuzzShrinker.Size(f.Program)).First();
                 text.Append(smallest.Report());
                 if (shrink)
                 {
