@@ -69,6 +69,10 @@ namespace Coroutines.Generator.Find
         }
 
         public static bool IsCoroutine(IMethodSymbol method) =>
-            method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Coroutines.CoroutineAttribute");
+            method.GetAttributes().Any(a => a.AttributeClass is
+            {
+                Name: "CoroutineAttribute",
+                ContainingNamespace: { Name: "Coroutines", ContainingNamespace.IsGlobalNamespace: true },
+            });
     }
 }

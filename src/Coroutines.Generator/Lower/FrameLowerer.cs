@@ -34,6 +34,9 @@ namespace Coroutines.Generator.Lower
         private SourceWriter writer = new SourceWriter(1);
         private Region region = new Region(null, "");
         private int labelCounter;
+
+        /// <summary>Whether the body has a <c>goto label;</c>, which may jump over a declaration into its scope.</summary>
+        private bool jumpsToLabels;
         private string? returnField;
         private string? overflowContext;
 
@@ -52,6 +55,7 @@ namespace Coroutines.Generator.Lower
         public FrameModel Lower(SyntaxNode body)
         {
             var top = region;
+            jumpsToLabels = body.DescendantNodes().Any(n => n.IsKind(SyntaxKind.GotoStatement));
             if (body is BlockSyntax block) LowerBlock(block.Statements);
             else LowerExpressionBody((ArrowExpressionClauseSyntax)body);
 
@@ -257,13 +261,7 @@ namespace Coroutines.Generator.Lower
             int number = resumePoints.Count + 1;
             int line = LineOf(call);
             resumePoints.Add((number, call.SpanStart, line, region.Parent == null));
-            // Python lists a local once it has a value: in scope at the pause, and definitely assigned there.
-            var assigned = model.AnalyzeDataFlow(call) is { Succeeded: true } flow
-                ? new HashSet<ISymbol>(flow.DefinitelyAssignedOnEntry, SymbolEqualityComparer.Default)
-                : new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-            var shownHere = new HashSet<ISymbol>(hoister.Fields
-                .Select(f => f.Local)
-                .Where(l => hoister.Scopes[l].Contains(call.SpanStart) && assigned.Contains(l)), SymbolEqualityComparer.Default);
+            var shownHere = LocalsShownAt(call);
             shownAt.Add(shownHere);
             string label = "resume_" + number;
             region.Add(number, label);
@@ -310,6 +308,26 @@ namespace Coroutines.Generator.Lower
             writer.Label(label, OneLine(call.Ancestors().OfType<StatementSyntax>().FirstOrDefault() ?? (SyntaxNode)call));
             User(call, useValue == null ? resumed + ";" : useValue(resumed));
         }
+
+        /// <summary>
+        /// Python lists a local once it has a value: the hoisted locals in scope at the pause and definitely assigned
+        /// there. A local declared with an initializer (or by foreach or catch) is assigned wherever it is in scope, unless
+        /// a goto jumps over its declaration; only other locals need the (whole-method) data-flow analysis.
+        /// </summary>
+        private HashSet<ISymbol> LocalsShownAt(InvocationExpressionSyntax call)
+        {
+            var inScope = hoister.Fields.Select(f => f.Local).Where(l => hoister.Scopes[l].Contains(call.SpanStart)).ToList();
+            if (!jumpsToLabels && inScope.All(AssignedWhereverInScope))
+                return new HashSet<ISymbol>(inScope, SymbolEqualityComparer.Default);
+            var assigned = model.AnalyzeDataFlow(call) is { Succeeded: true } flow
+                ? new HashSet<ISymbol>(flow.DefinitelyAssignedOnEntry, SymbolEqualityComparer.Default)
+                : new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            return new HashSet<ISymbol>(inScope.Where(assigned.Contains), SymbolEqualityComparer.Default);
+        }
+
+        private static bool AssignedWhereverInScope(ILocalSymbol local) =>
+            local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is VariableDeclaratorSyntax { Initializer: not null }
+                or CommonForEachStatementSyntax or CatchDeclarationSyntax;
 
         /// <summary>
         /// <code>

@@ -240,6 +240,29 @@ namespace Coroutines.Generator.Tests.Behaviour
             Assert.Equal(new Dictionary<string, object?> { ["later"] = 5 }, gen.Locals);
         }
 
+        // C#: a goto can reach a pause past a declaration, so there the local is in scope but not definitely assigned.
+        [Fact]
+        public void Locals_omits_a_local_whose_declaration_a_goto_can_skip()
+        {
+            var compiled = SampleSource.Compile("""
+                [Coroutine]
+                public static partial void Gen(Co<int> co, bool skip)
+                {
+                    if (skip) goto after;
+                    int x = 5;
+                    co.Yield(x);
+                after:
+                    co.Yield(0);
+                }
+                """);
+            var gen = compiled.Make<Generator<int>>("Sample.Gen", false);
+
+            gen.Next();
+            Assert.Equal(5, gen.Locals["x"]);
+            gen.Next();
+            Assert.False(gen.Locals.ContainsKey("x"));
+        }
+
         // import inspect
         // def gen():
         //     v = yield 1
