@@ -136,13 +136,8 @@ namespace Coroutines.Generator.Emit
             w.Line("};");
             w.Line();
             w.Line($"private const string SourceFile = {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(spec.FilePath, quote: true)};");
-            var quiet = frame.ResumePoints.Where(p => p.OutsideTry).Select(p => p.Number.ToString()).ToList();
-            if (quiet.Count > 0)
-            {
-                w.Line();
-                w.Line("/// <inheritdoc/>");
-                w.Line($"protected override bool ClosesQuietlyAt(int resumeAt) => resumeAt is {string.Join(" or ", quiet)};");
-            }
+            WriteClosePath(w, frame, ClosePath.Quietly, "ClosesQuietlyAt");
+            WriteClosePath(w, frame, ClosePath.ByReturn, "ClosesByReturnAt");
             w.Line();
             w.Line("/// <inheritdoc/>");
             w.Open("protected override void AddLocals(global::System.Collections.Generic.IDictionary<string, object?> locals)");
@@ -151,6 +146,15 @@ namespace Coroutines.Generator.Emit
             foreach (var local in frame.LocalScopes)
                 w.Line($"if (ResumeAt is {string.Join(" or ", local.ResumePoints.Select(p => p.Value))}) locals[\"{local.DisplayName}\"] = {Escape(local.FieldName)};");
             w.Close();
+        }
+
+        private static void WriteClosePath(SourceWriter w, FrameModel frame, ClosePath path, string method)
+        {
+            var points = frame.ResumePoints.Where(p => p.ClosePath == path).Select(p => p.Number.ToString()).ToList();
+            if (points.Count == 0) return;
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line($"protected override bool {method}(int resumeAt) => resumeAt is {string.Join(" or ", points)};");
         }
 
         private static string Constraints(CoroutineSpec spec) =>

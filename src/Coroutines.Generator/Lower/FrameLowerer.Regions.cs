@@ -102,7 +102,7 @@ namespace Coroutines.Generator.Lower
                     writer.Line($"    goto {name}_catch_{i};");
                     writer.Line("}");
                 }
-            });
+            }, catchesGeneratorExit: statement.Catches.Any(CatchesGeneratorExit));
             if (pausing.Count == 0) return;
             Glue($"goto {name}_end;");
             foreach (var clause in pausing)
@@ -145,7 +145,7 @@ namespace Coroutines.Generator.Lower
                 writer.Line("{");
                 writer.Line($"    {exception} = __caught;");
                 writer.Line("}");
-            });
+            }, catchesGeneratorExit: true);
             scopes.RemoveAt(scopes.Count - 1);
 
             writer.Label(scope.FinallyLabel, "finally");
@@ -314,10 +314,6 @@ namespace Coroutines.Generator.Lower
             writer.Label(name + "_end");
         }
 
-        /// <summary>
-        /// Lowers <paramref name="lowerBody"/> into a real try block with its own dispatch, then lets
-        /// <paramref name="writeHandlers"/> write the catch and finally clauses after it.
-        /// </summary>
         /// <summary>A catch clause's filter, in the checked or unchecked context of the block around the try.</summary>
         private string Filter(CatchClauseSyntax clause)
         {
@@ -326,11 +322,27 @@ namespace Coroutines.Generator.Lower
             return overflowContext != null ? $" when ({overflowContext}({condition}))" : $" when ({condition})";
         }
 
-        private void EmitTryRegion(string label, Action lowerBody, Action writeHandlers)
+        /// <summary>Whether <paramref name="clause"/> could catch the GeneratorExitException a close raises (filters are assumed to pass).</summary>
+        private bool CatchesGeneratorExit(CatchClauseSyntax clause)
+        {
+            if (clause.Declaration == null) return true;
+            var caught = model.GetTypeInfo(clause.Declaration.Type).Type;
+            var exit = model.Compilation.GetTypeByMetadataName("Coroutines.GeneratorExitException");
+            if (caught == null || exit == null || caught.TypeKind == TypeKind.Error) return true;
+            for (ITypeSymbol? type = exit; type != null; type = type.BaseType)
+                if (SymbolEqualityComparer.Default.Equals(type, caught)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Lowers <paramref name="lowerBody"/> into a real try block with its own dispatch, then lets
+        /// <paramref name="writeHandlers"/> write the catch and finally clauses after it.
+        /// </summary>
+        private void EmitTryRegion(string label, Action lowerBody, Action writeHandlers, bool catchesGeneratorExit = false)
         {
             var outerWriter = writer;
             var outerRegion = region;
-            var inner = new Region(outerRegion, label);
+            var inner = new Region(outerRegion, label, catchesGeneratorExit);
             writer = new SourceWriter(1);
             region = inner;
             lowerBody();

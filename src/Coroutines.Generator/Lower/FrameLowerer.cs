@@ -26,7 +26,7 @@ namespace Coroutines.Generator.Lower
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly VerbatimRewriter rewriter;
         private readonly List<FieldSpec> temporaries = new List<FieldSpec>();
-        private readonly List<(int Number, int Position, int Line, bool OutsideTry)> resumePoints = new List<(int, int, int, bool)>();
+        private readonly List<(int Number, int Position, int Line, ClosePath ClosePath)> resumePoints = new List<(int, int, int, ClosePath)>();
         /// <summary>For each resume point, the hoisted locals <c>Locals</c> shows while the frame is paused there.</summary>
         private readonly List<HashSet<ISymbol>> shownAt = new List<HashSet<ISymbol>>();
         private readonly List<Scope> scopes = new List<Scope>();
@@ -87,7 +87,7 @@ namespace Coroutines.Generator.Lower
                 hoister.ParameterFields.Select(f => new StringValue(f)).ToEquatableArray(),
                 fields,
                 step.ToString(),
-                resumePoints.Select(r => new ResumePointSpec(r.Number, r.Line, r.OutsideTry)).ToEquatableArray(),
+                resumePoints.Select(r => new ResumePointSpec(r.Number, r.Line, r.ClosePath)).ToEquatableArray(),
                 scopesOfLocals,
                 hoister.Closures.Values.Select(c => new ClosureSpec(c.ClassName, c.Field, c.Members.Select(m => new FieldSpec(m.Name, m.Type, null)).ToEquatableArray())).ToEquatableArray());
         }
@@ -260,7 +260,7 @@ namespace Coroutines.Generator.Lower
             var point = facts.ResumePoints[call];
             int number = resumePoints.Count + 1;
             int line = LineOf(call);
-            resumePoints.Add((number, call.SpanStart, line, region.Parent == null));
+            resumePoints.Add((number, call.SpanStart, line, region.ClosePath));
             var shownHere = LocalsShownAt(call);
             shownAt.Add(shownHere);
             string label = "resume_" + number;
@@ -306,6 +306,7 @@ namespace Coroutines.Generator.Lower
             }
             Glue();
             writer.Label(label, OneLine(call.Ancestors().OfType<StatementSyntax>().FirstOrDefault() ?? (SyntaxNode)call));
+            if (region.ClosePath == ClosePath.ByReturn) writer.Line("if (ClosingByReturn()) return false;");
             User(call, useValue == null ? resumed + ";" : useValue(resumed));
         }
 

@@ -22,7 +22,7 @@ namespace Coroutines.Generator.Lower
         /// <summary>Members of the frame's base classes: hoisted names must not hide them.</summary>
         public static readonly HashSet<string> BaseMemberNames = new HashSet<string>
         {
-            "Running", "ResumeAt", "State", "Current", "Delegate", "Location", "Locals", "Step", "LocationOf", "AddLocals", "ClosesQuietlyAt",
+            "Running", "ResumeAt", "State", "Current", "Delegate", "Location", "Locals", "Step", "LocationOf", "AddLocals", "ClosesQuietlyAt", "ClosesByReturnAt", "ClosingByReturn",
             "BoxedResult", "Next", "Send", "Throw", "TryThrow", "TryNext", "TrySend", "Close", "MoveNext", "Dispose",
             "GetEnumerator", "YieldValue", "Resumed", "BeginYieldFrom", "EndYieldFrom", "Rethrow", "Result", "ReturnValue",
             "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize", "Reset",

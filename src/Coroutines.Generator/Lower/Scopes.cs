@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Coroutines.Generator.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -99,13 +100,29 @@ namespace Coroutines.Generator.Lower
     /// </summary>
     internal sealed class Region
     {
-        public Region(Region? parent, string entryLabel)
+        public Region(Region? parent, string entryLabel, bool catchesGeneratorExit = false)
         {
             Parent = parent;
             EntryLabel = entryLabel;
+            CatchesGeneratorExit = catchesGeneratorExit;
         }
 
         public Region? Parent { get; }
+
+        /// <summary>Whether a handler of this try could see the GeneratorExitException a close raises (a catch that matches it, or a catch-all).</summary>
+        public bool CatchesGeneratorExit { get; }
+
+        /// <summary>How a close of a frame paused in this region takes effect without changing what the body observes.</summary>
+        public ClosePath ClosePath
+        {
+            get
+            {
+                if (Parent == null) return ClosePath.Quietly;
+                for (var region = this; region.Parent != null; region = region.Parent)
+                    if (region.CatchesGeneratorExit) return ClosePath.ByException;
+                return ClosePath.ByReturn;
+            }
+        }
 
         public string EntryLabel { get; }
 

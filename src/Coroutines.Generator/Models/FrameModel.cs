@@ -15,11 +15,21 @@ namespace Coroutines.Generator.Models
     /// <summary>A frame field: a parameter, a hoisted local, or a temporary of the lowering (named with a leading underscore pair).</summary>
     internal sealed record FieldSpec(string Name, string Type, string? Comment);
 
-    /// <summary>
-    /// A resume point: its number, the user's source line, and whether it lies outside every try region of the step
-    /// (no catch or finally could run if the coroutine were closed there).
-    /// </summary>
-    internal sealed record ResumePointSpec(int Number, int Line, bool OutsideTry);
+    /// <summary>A resume point: its number, the user's source line, and how a close takes effect there.</summary>
+    internal sealed record ResumePointSpec(int Number, int Line, ClosePath ClosePath);
+
+    /// <summary>How <c>Close()</c> ends a coroutine paused at a resume point.</summary>
+    internal enum ClosePath
+    {
+        /// <summary>Raise GeneratorExitException at the pause: a catch around it could see it.</summary>
+        ByException,
+
+        /// <summary>Outside every try: nothing can run, so the frame is just marked closed.</summary>
+        Quietly,
+
+        /// <summary>Only finally blocks around it: the body returns from the pause, which runs them.</summary>
+        ByReturn,
+    }
 
     /// <summary>A hoisted local shown by <c>Locals</c> while the frame is paused at one of <see cref="ResumePoints"/>.</summary>
     internal sealed record LocalScopeSpec(string DisplayName, string FieldName, EquatableArray<IntValue> ResumePoints);

@@ -39,6 +39,7 @@ namespace Coroutines.Frames
         private IGenerator<TYield, TSend>? foreign;
         private IGenerator<TYield, TSend>? starting;
         private bool delegateReturned;
+        private bool closingByReturn;
 
         private enum Input { Next, Send, Throw, Close }
 
@@ -88,6 +89,22 @@ namespace Coroutines.Frames
         /// or finally can observe a close there, so <see cref="Close"/> needs no <see cref="GeneratorExitException"/>.
         /// </summary>
         protected virtual bool ClosesQuietlyAt(int resumeAt) => false;
+
+        /// <summary>
+        /// True when the frame, paused at <paramref name="resumeAt"/>, is surrounded only by try regions that cannot catch a
+        /// <see cref="GeneratorExitException"/> (finally blocks, using, foreach): there <see cref="Close"/> resumes the
+        /// body with <see cref="ClosingByReturn"/> true, and the body returns, which runs those finally blocks.
+        /// </summary>
+        protected virtual bool ClosesByReturnAt(int resumeAt) => false;
+
+        /// <summary>At a resume point where <see cref="ClosesByReturnAt"/> holds: true when the body must return because it is being closed.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        protected bool ClosingByReturn()
+        {
+            if (!closingByReturn) return false;
+            ResumeAt = Running;
+            return true;
+        }
 
         /// <summary>Adds the parameters and the locals in scope at <see cref="ResumeAt"/>.</summary>
         protected virtual void AddLocals(IDictionary<string, object?> locals) { }
@@ -153,13 +170,42 @@ namespace Coroutines.Frames
                 return;
             }
             if (state == CoroutineState.Closed) return;
-            // Paused outside every try, alone: raising GeneratorExit there would only unwind the step, so skip the exception.
-            if (state == CoroutineState.Suspended && child == null && foreign == null && parent == null && starting == null && ClosesQuietlyAt(ResumeAt))
+            if (state == CoroutineState.Suspended && child == null && foreign == null && parent == null && starting == null)
             {
-                state = CoroutineState.Closed;
-                return;
+                // Paused outside every try, alone: raising GeneratorExit there would only unwind the step.
+                if (ClosesQuietlyAt(ResumeAt))
+                {
+                    state = CoroutineState.Closed;
+                    return;
+                }
+                // Paused where only finally blocks surround the pause: returning from there runs them, as the exception would.
+                if (ClosesByReturnAt(ResumeAt))
+                {
+                    CloseByReturn();
+                    return;
+                }
             }
             Resume(Input.Close, default!, null);
+        }
+
+        private void CloseByReturn()
+        {
+            state = CoroutineState.Running;
+            closingByReturn = true;
+            try
+            {
+                Step();
+            }
+            catch (Exception thrown)
+            {
+                if (thrown is StopIterationException) throw new InvalidOperationException("generator raised StopIteration", thrown);
+                throw;
+            }
+            finally
+            {
+                closingByReturn = false;
+                state = CoroutineState.Closed;
+            }
         }
 
         /// <summary>Advances like <see cref="Next"/>; false when finished.</summary>

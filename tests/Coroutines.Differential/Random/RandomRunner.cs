@@ -30,10 +30,6 @@ namespace Coroutines.Differential.Random
     /// </summary>
     internal static class RandomRunner
     {
-        private static readonly object ConsoleLock = new();
-
-        private static readonly Lazy<string> Support = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Support", "Py.cs")));
-
         /// <summary>A program that prints this many lines has run away (CPython's twin never prints so many).</summary>
         private const int MaxLines = 5000;
 
@@ -49,7 +45,7 @@ namespace Coroutines.Differential.Random
                 string csharp;
                 try
                 {
-                    csharp = RunMain(assembly, CSharpPrinter.Namespace(index) + ".Program");
+                    csharp = CSharpProgram.Run(assembly, CSharpPrinter.Namespace(index) + ".Program.Main", MaxLines);
                 }
                 catch (Exception e)
                 {
@@ -75,7 +71,7 @@ namespace Coroutines.Differential.Random
         private static void Compile(IReadOnlyList<RandomProgram> programs, List<int> indexes, Dictionary<int, (Assembly, int)> compiled, List<RandomFailure> failures)
         {
             var chosen = indexes.Select(i => programs[i]).ToList();
-            var sources = CSharpPrinter.Batch(chosen).Append(Support.Value).ToArray();
+            var sources = CSharpPrinter.Batch(chosen).Append(CSharpProgram.Support.Value).ToArray();
             string? problem = null, signature = null;
             Assembly? assembly = null;
             try
@@ -138,55 +134,6 @@ namespace Coroutines.Differential.Random
             }
             if (cases.Any(c => c == null)) throw new InvalidOperationException("python3 did not run every case:\n" + output);
             return cases.Select(c => c!.ToString().TrimEnd('\n') + "\n").ToArray();
-        }
-
-        private static string RunMain(Assembly assembly, string typeName)
-        {
-            var method = assembly.GetType(typeName, throwOnError: true)!.GetMethod("Main", BindingFlags.Public | BindingFlags.Static)!;
-            lock (ConsoleLock)
-            {
-                var saved = Console.Out;
-                var output = new LimitedWriter(MaxLines);
-                Console.SetOut(output);
-                try
-                {
-                    method.Invoke(null, null);
-                }
-                catch (TargetInvocationException e) when (e.InnerException != null)
-                {
-                    throw new InvalidOperationException($"{typeName}.Main threw after printing:\n{output}", e.InnerException);
-                }
-                finally
-                {
-                    Console.SetOut(saved);
-                }
-                return output.ToString();
-            }
-        }
-
-        /// <summary>Captures console output and stops a program that runs away.</summary>
-        private sealed class LimitedWriter : StringWriter
-        {
-            private readonly int maxLines;
-            private int lines;
-
-            public LimitedWriter(int maxLines)
-            {
-                this.maxLines = maxLines;
-                NewLine = "\n";
-            }
-
-            public override void WriteLine(string? value)
-            {
-                if (++lines > maxLines) throw new OutputLimitException();
-                base.WriteLine(value);
-            }
-        }
-
-        // The driver's catch-all prints it, which throws again, so Main fails instead of filling memory.
-        private sealed class OutputLimitException : Exception
-        {
-            public OutputLimitException() : base($"more than {MaxLines} lines printed") { }
         }
     }
 }

@@ -248,10 +248,11 @@ namespace Coroutines.Generator.Tests.Behaviour
             Assert.Equal(new[] { "start", "stopped", "second close is a no-op" }, log);
         }
 
-        // C#: paused outside every try, nothing can observe the GeneratorExit, so Close raises none (it only marks the
-        // frame closed); inside a try it is raised, and the finally runs.
+        // C#: a GeneratorExitException is raised only where a catch could see it. Paused outside every try, Close just
+        // marks the frame closed; inside try/finally it returns from the pause, which runs the finally; inside a catch
+        // that matches GeneratorExitException it raises it there.
         [Fact]
-        public void Close_raises_no_exception_at_a_yield_outside_every_try()
+        public void Close_raises_GeneratorExit_only_where_a_catch_could_see_it()
         {
             var compiled = SampleSource.Compile("""
                 [Coroutine]
@@ -266,19 +267,76 @@ namespace Coroutines.Generator.Tests.Behaviour
                     {
                         Print("finally");
                     }
+                    try
+                    {
+                        co.Yield(3);
+                    }
+                    catch (GeneratorExitException)
+                    {
+                        Print("caught");
+                        throw;
+                    }
                 }
                 """);
             var outside = compiled.Make<Generator<int>>("Sample.Gen");
-            var inside = compiled.Make<Generator<int>>("Sample.Gen");
+            var inFinally = compiled.Make<Generator<int>>("Sample.Gen");
+            var inCatch = compiled.Make<Generator<int>>("Sample.Gen");
             outside.Next();
-            inside.Next();
-            inside.Next();
+            for (int i = 0; i < 2; i++) inFinally.Next();
+            for (int i = 0; i < 3; i++) inCatch.Next();
+            var log = compiled.Log();
+            log.Clear();
 
             Assert.Equal(0, ExceptionsRaisedBy(outside.Close));
-            Assert.Equal(CoroutineState.Closed, outside.State);
-            Assert.Empty(compiled.Log());
-            Assert.True(ExceptionsRaisedBy(inside.Close) > 0);
-            Assert.Equal(new[] { "finally" }, compiled.Log());
+            Assert.Empty(log);
+            Assert.Equal(0, ExceptionsRaisedBy(inFinally.Close));
+            Assert.Equal(new[] { "finally" }, log);
+            Assert.True(ExceptionsRaisedBy(inCatch.Close) > 0);
+            Assert.Equal(new[] { "finally", "caught" }, log);
+            Assert.All(new[] { outside, inFinally, inCatch }, g => Assert.Equal(CoroutineState.Closed, g.State));
+        }
+
+        // def gen():
+        //     try:
+        //         try:
+        //             yield 1
+        //         finally:
+        //             print("inner finally")
+        //             raise ValueError("from finally")
+        //     finally:
+        //         print("outer finally")
+        // g = gen(); next(g); g.close()     inner finally, outer finally, then ValueError out of close(); GEN_CLOSED
+        [Fact]
+        public void Close_through_finally_blocks_propagates_what_a_finally_raises()
+        {
+            var compiled = SampleSource.Compile("""
+                [Coroutine]
+                public static partial void Gen(Co<int> co)
+                {
+                    try
+                    {
+                        try
+                        {
+                            co.Yield(1);
+                        }
+                        finally
+                        {
+                            Print("inner finally");
+                            throw new ArgumentException("from finally");
+                        }
+                    }
+                    finally
+                    {
+                        Print("outer finally");
+                    }
+                }
+                """);
+            var gen = compiled.Make<Generator<int>>("Sample.Gen");
+            gen.Next();
+
+            Assert.Equal("from finally", Assert.Throws<ArgumentException>(gen.Close).Message);
+            Assert.Equal(new[] { "inner finally", "outer finally" }, compiled.Log());
+            Assert.Equal(CoroutineState.Closed, gen.State);
         }
 
         // def gen():

@@ -66,6 +66,7 @@ partial class Examples
                 return YieldValue("first", resumeAt: 1);
 #line hidden
             resume_1: // int total = Math.Max(co.Yield("first"), 0) + co.Yield("second");
+                if (ClosingByReturn()) return false;
 #line 11 "Source0.cs"
                 __spill1 = Resumed();
 #line 11 "Source0.cs"
@@ -74,6 +75,7 @@ partial class Examples
                 return YieldValue("second", resumeAt: 2);
 #line hidden
             resume_2: // int total = Math.Max(co.Yield("first"), 0) + co.Yield("second");
+                if (ClosingByReturn()) return false;
 #line 11 "Source0.cs"
                 __spill3 = Resumed();
 #line 11 "Source0.cs"
@@ -85,6 +87,7 @@ partial class Examples
                 return YieldValue("confirm", resumeAt: 3);
 #line hidden
             resume_3: // bool big = total > 10 && co.Yield("confirm") == 1;
+                if (ClosingByReturn()) return false;
 #line 12 "Source0.cs"
                 __spill5 = Resumed();
 #line 12 "Source0.cs"
@@ -102,6 +105,7 @@ partial class Examples
                 return YieldValue("tag", resumeAt: 4);
 #line hidden
             resume_4: // writer.Write($"{total} {(big ? "big" : "small")} {co.Yield("tag")}");
+                if (ClosingByReturn()) return false;
 #line 13 "Source0.cs"
                 __spill9 = Resumed();
 #line 13 "Source0.cs"
@@ -134,6 +138,9 @@ partial class Examples
         };
 
         private const string SourceFile = "Source0.cs";
+
+        /// <inheritdoc/>
+        protected override bool ClosesByReturnAt(int resumeAt) => resumeAt is 1 or 2 or 3 or 4;
 
         /// <inheritdoc/>
         protected override void AddLocals(global::System.Collections.Generic.IDictionary<string, object?> locals)

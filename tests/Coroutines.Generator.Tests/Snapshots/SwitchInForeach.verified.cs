@@ -87,6 +87,7 @@ partial class Examples
                 return YieldValue("comment", resumeAt: 1);
 #line hidden
             resume_1: // co.Yield("comment");
+                if (ClosingByReturn()) return false;
 #line 20 "Source0.cs"
                 Resumed();
                 goto switch_2_end;
@@ -96,6 +97,7 @@ partial class Examples
                 return YieldValue("run " + line, resumeAt: 2);
 #line hidden
             resume_2: // co.Yield("run " + line);
+                if (ClosingByReturn()) return false;
 #line 23 "Source0.cs"
                 Resumed();
                 goto switch_2_end;
@@ -105,6 +107,7 @@ partial class Examples
                 return YieldValue("ok", resumeAt: 3);
 #line hidden
             resume_3: // co.Yield("ok");
+                if (ClosingByReturn()) return false;
 #line 26 "Source0.cs"
                 Resumed();
 #line hidden
@@ -134,6 +137,9 @@ partial class Examples
         };
 
         private const string SourceFile = "Source0.cs";
+
+        /// <inheritdoc/>
+        protected override bool ClosesByReturnAt(int resumeAt) => resumeAt is 1 or 2 or 3;
 
         /// <inheritdoc/>
         protected override void AddLocals(global::System.Collections.Generic.IDictionary<string, object?> locals)
