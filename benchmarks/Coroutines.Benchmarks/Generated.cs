@@ -66,9 +66,6 @@ namespace Coroutines.Benchmarks
                 {
                     co.Yield(i++);
                 }
-                // A statement after the loop: the generator (0.1.0) emits the loop's end label last in the try
-                // block, where C# needs a statement after a label.
-                i = 0;
             }
             finally
             {
