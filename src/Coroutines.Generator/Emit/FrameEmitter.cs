@@ -102,7 +102,7 @@ namespace Coroutines.Generator.Emit
                 if (field.Comment != null) w.Line("// " + field.Comment);
                 w.Line($"private {field.Type} {Escape(field.Name)} = default!;");
             }
-            w.Line();
+            if (!spec.IsStatic || spec.Parameters.Length > 0 || frame.Closures.Length > 0 || frame.Fields.Length > 0) w.Line();
 
             var ctorParameters = (spec.IsStatic ? Enumerable.Empty<string>() : new[] { spec.ContainingTypeName + " @this" })
                 .Concat(spec.Parameters.Select(p => p.Type + " " + Escape(p.Name)));

@@ -360,7 +360,6 @@ namespace Coroutines.Generator.Lower
             WriteDispatch(dispatch, inner);
             writer.Raw(dispatch.ToString());
             writer.Raw(Indent(bodyText, 1));
-            writer.Forget();
             writer.Hide();
             writer.Line("}");
             writeHandlers();

@@ -86,11 +86,20 @@ namespace Coroutines.Generator.Lower
             return new FrameModel(
                 hoister.ParameterFields.Select(f => new StringValue(f)).ToEquatableArray(),
                 fields,
-                step.ToString(),
+                WithoutUnusedEndLabels(step.ToString()),
                 resumePoints.Select(r => new ResumePointSpec(r.Number, r.Line, r.ClosePath)).ToEquatableArray(),
                 scopesOfLocals,
                 hoister.Closures.Values.Select(c => new ClosureSpec(c.ClassName, c.Field, c.Members.Select(m => new FieldSpec(m.Name, m.Type, null)).ToEquatableArray())).ToEquatableArray());
         }
+
+        /// <summary>
+        /// Drops the end labels nothing jumps to (the end of a <c>while (true)</c> without a break, say): the lowering
+        /// writes one after every exploded statement before it knows whether a jump will need it.
+        /// </summary>
+        private static string WithoutUnusedEndLabels(string step) =>
+            System.Text.RegularExpressions.Regex.Replace(step, @"^ *(\w+_end):( //[^\n]*)?\n",
+                label => step.Contains("goto " + label.Groups[1].Value + ";") ? label.Value : "",
+                System.Text.RegularExpressions.RegexOptions.Multiline);
 
         // ---- statements ---------------------------------------------------------------------------
 

@@ -59,7 +59,6 @@ partial class Examples
             average = total / count;
 #line hidden
             goto while_1;
-        while_1_end:
             return false;
 #line default
         }

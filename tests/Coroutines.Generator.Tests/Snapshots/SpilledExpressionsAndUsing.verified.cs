@@ -113,7 +113,6 @@ partial class Examples
                 log.WriteLine(writer);
                 return ReturnValue(writer.ToString());
 #line hidden
-#line hidden
             }
             finally
             {

@@ -112,7 +112,6 @@ partial class Examples
                 Resumed();
 #line hidden
                 goto foreach_1_next;
-#line hidden
             }
             finally
             {

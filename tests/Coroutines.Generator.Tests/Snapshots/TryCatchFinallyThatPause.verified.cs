@@ -80,7 +80,6 @@ partial class Examples
                     Resumed();
                     if (i == 2) { __returnValue = i; __try_2_next = 1; goto try_2_finally; }
 #line hidden
-#line hidden
                 }
 #line 16 "Source0.cs"
                 catch (global::System.InvalidOperationException e) when (e.Message.Length > 0)
@@ -103,7 +102,6 @@ partial class Examples
                 goto try_3_end;
             try_3_end:
                 ;
-#line hidden
             }
             catch (global::System.Exception __caught)
             {
