@@ -142,6 +142,16 @@ namespace Coroutines.Generator.Tests.Fuzz
         /// <summary>The schedule of exceptions the second run of a program throws in (see <c>Fz.ThrowsAt</c>).</summary>
         public static int ThrowSchedule(FuzzProgram program) => ((program.Seed % 5) + 5) % 5;
 
+        /// <summary>
+        /// The third run closes the coroutine at its first to fifth yield (see <c>Fz.ClosesAt</c>). Programs that delegate
+        /// are left out: a plain call cannot model PEP 380's close of the inner generator first.
+        /// </summary>
+        public static int CloseSchedule(FuzzProgram program) => -2 - (((program.Seed / 5 % 5) + 5) % 5 + 1);
+
+        private static int[] Schedules(FuzzProgram program) => program.Subs.Length == 0
+            ? new[] { NoThrows, ThrowSchedule(program), CloseSchedule(program) }
+            : new[] { NoThrows, ThrowSchedule(program) };
+
         private static Type CompileText(string body, bool withCoroutine)
         {
             string Indent(string text) => string.Concat(text.Replace("\r", "").Split('\n').Select(l => l.Length == 0 ? "\n" : "        " + l + "\n"));
@@ -243,15 +253,15 @@ namespace Coroutines.Generator.Tests.Fuzz
                         Volatile.Write(ref current, i);
                         var program = programs[i];
                         var type = assembly.GetType("Case" + IndexOf(compiledOrder, program), throwOnError: true)!;
-                        // once sending only, once throwing exceptions in at some yields
-                        foreach (int schedule in new[] { NoThrows, ThrowSchedule(program) })
+                        // once sending only, once throwing exceptions in at some yields, once closing at a yield
+                        foreach (int schedule in Schedules(program))
                         {
                             var coroutine = Invoke(type, "RunCoroutine", schedule);
                             var plain = Invoke(type, "RunPlain", schedule);
                             if (coroutine.SequenceEqual(plain)) continue;
-                            string how = schedule == NoThrows
-                                ? "The coroutine's trace differs from the plain method's (driven by sends only)."
-                                : $"The coroutine's trace differs from the plain method's (driven with exceptions thrown in, schedule {schedule}).";
+                            string how = schedule == NoThrows ? "The coroutine's trace differs from the plain method's (driven by sends only)."
+                                : schedule >= 0 ? $"The coroutine's trace differs from the plain method's (driven with exceptions thrown in, schedule {schedule})."
+                                : $"The coroutine's trace differs from the plain method's (closed at yield {-schedule - 1}, schedule {schedule}).";
                             lock (failures) failures.Add(new FuzzFailure(program, FuzzFailureKind.TraceMismatch, how, coroutine, plain));
                             break;
                         }

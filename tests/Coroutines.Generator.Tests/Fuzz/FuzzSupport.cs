@@ -107,6 +107,15 @@ namespace Coroutines.Generator.Tests.Fuzz
                 /// and what: the plain twin's y throws the same exception at its n-th call, which is what Throw means.
                 /// </summary>
                 public static bool ThrowsAt(int n, int schedule) => schedule >= 0 && (n * 7 + schedule) % 5 == 0;
+
+                /// <summary>
+                /// Whether the driver closes the coroutine at its n-th yield (schedule -2 - k: at yield k + 1): the plain twin's
+                /// y throws GeneratorExitException at its n-th call, which is what Close means.
+                /// </summary>
+                public static bool ClosesAt(int n, int schedule) => schedule <= -2 && n == -schedule - 1;
+
+                /// <summary>A yield made while closing: the coroutine stays paused there and nothing else runs, so the plain twin's trace ends at it.</summary>
+                private sealed class IgnoredExit : Exception { }
                 public static Exception Thrown(int n) => (n % 3) switch { 0 => new E1(100 + n), 1 => new E2(100 + n), _ => new E3(100 + n) };
 
                 private sealed class TooManyYields : Exception { }
@@ -134,6 +143,27 @@ namespace Coroutines.Generator.Tests.Fuzz
                                 more = generator.TryThrow(Thrown(count));
                                 continue;
                             }
+                            if (ClosesAt(count, schedule))
+                            {
+                                Log.Add("close at " + count);
+                                try
+                                {
+                                    generator.Close();
+                                    Log.Add("closed " + generator.Result);
+                                }
+                                catch (InvalidOperationException e) when (e.Message == "generator ignored GeneratorExit")
+                                {
+                                    Log.Add("yield " + generator.Current);
+                                    Log.Add("close ignored");
+                                    return new List<string>(Log);
+                                }
+                                catch (Exception e)
+                                {
+                                    Log.Add("close threw " + e.GetType().Name);
+                                }
+                                RunDeferred();
+                                return new List<string>(Log);
+                            }
                             more = generator.TrySend(next);
                             next += 10;
                         }
@@ -156,14 +186,27 @@ namespace Coroutines.Generator.Tests.Fuzz
                     Log.Clear();
                     Deferred.Clear();
                     int next = 10, count = 0;
+                    bool closing = false;
+                    List<string>? ignored = null;
                     Func<int, int> y = v =>
                     {
                         Log.Add("yield " + v);
                         if (++count > YIELDCAP) throw new TooManyYields();
+                        if (closing)
+                        {
+                            ignored ??= new List<string>(Log) { "close ignored" };
+                            throw new IgnoredExit();
+                        }
                         if (ThrowsAt(count, schedule))
                         {
                             Log.Add("throw in " + count);
                             throw Thrown(count);
+                        }
+                        if (ClosesAt(count, schedule))
+                        {
+                            Log.Add("close at " + count);
+                            closing = true;
+                            throw new GeneratorExitException();
                         }
                         int sent = next;
                         next += 10;
@@ -172,16 +215,24 @@ namespace Coroutines.Generator.Tests.Fuzz
                     try
                     {
                         int result = body(y);
-                        Log.Add("return " + result);
+                        Log.Add((closing ? "closed " : "return ") + result);
+                    }
+                    catch (IgnoredExit)
+                    {
                     }
                     catch (TooManyYields)
                     {
                         Log.Add("too many yields");
                     }
+                    catch (GeneratorExitException) when (closing)
+                    {
+                        Log.Add("closed 0");
+                    }
                     catch (Exception e)
                     {
-                        Log.Add("throw " + e.GetType().Name);
+                        Log.Add((closing ? "close threw " : "throw ") + e.GetType().Name);
                     }
+                    if (ignored != null) return ignored;
                     RunDeferred();
                     return new List<string>(Log);
                 }
