@@ -15,7 +15,9 @@ namespace Coroutines.Generator.Tests.Fuzz
     /// Differential fuzzing: random programs full of resume points run as a coroutine (driven by MoveNext, then
     /// TrySend(10), TrySend(20)…) and as a plain method whose every <c>co.Yield(e)</c> is a call of a sink that
     /// returns the same values; their traces must be equal. Each program runs a second time with exceptions thrown
-    /// in at some yields (TryThrow), where the plain twin's sink throws the same exception at the same call.
+    /// in at some yields (TryThrow), where the plain twin's sink throws the same exception at the same call, and a
+    /// program that does not delegate runs a third time closed at one of its first yields (the sink throws
+    /// GeneratorExitException there).
     /// A fixed set of seeds runs with the suite. To run more, set <c>COROUTINES_FUZZ_CASES</c> (how many) and
     /// <c>COROUTINES_FUZZ_SEED</c> (the first seed), or <c>COROUTINES_FUZZ_SEEDS</c> (a comma-separated list);
     /// <c>COROUTINES_FUZZ_SHRINK=1</c> shrinks each distinct failure to a small program,
