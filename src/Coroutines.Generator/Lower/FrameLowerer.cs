@@ -26,7 +26,7 @@ namespace Coroutines.Generator.Lower
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly VerbatimRewriter rewriter;
         private readonly List<FieldSpec> temporaries = new List<FieldSpec>();
-        private readonly List<(int Number, int Position, int Line, ClosePath ClosePath)> resumePoints = new List<(int, int, int, ClosePath)>();
+        private readonly List<(int Number, int Line, ClosePath ClosePath)> resumePoints = new List<(int, int, ClosePath)>();
         /// <summary>For each resume point, the hoisted locals <c>Locals</c> shows while the frame is paused there.</summary>
         private readonly List<HashSet<ISymbol>> shownAt = new List<HashSet<ISymbol>>();
         private readonly List<Scope> scopes = new List<Scope>();
@@ -269,7 +269,7 @@ namespace Coroutines.Generator.Lower
             var point = facts.ResumePoints[call];
             int number = resumePoints.Count + 1;
             int line = LineOf(call);
-            resumePoints.Add((number, call.SpanStart, line, region.ClosePath));
+            resumePoints.Add((number, line, region.ClosePath));
             var shownHere = LocalsShownAt(call);
             shownAt.Add(shownHere);
             string label = "resume_" + number;
