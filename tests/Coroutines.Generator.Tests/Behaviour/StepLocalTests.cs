@@ -102,6 +102,71 @@ namespace Coroutines.Generator.Tests.Behaviour
             Assert.Equal(new[] { "finally 2" }, compiled.Log());
         }
 
+        // def gen():
+        //     v = 1
+        //     try:
+        //         v = 2
+        //         yield 0
+        //         v = 3
+        //     except ValueError:
+        //         print("caught", v)
+        // g = gen(); next(g); g.throw(ValueError())       caught 2
+        [Fact]
+        public void Local_read_by_a_catch_around_the_pause_keeps_its_value_when_thrown_into()
+        {
+            var compiled = SampleSource.Compile("""
+                [Coroutine]
+                public static partial void Gen(Co<int> co)
+                {
+                    int v = 1;
+                    try
+                    {
+                        v = 2;
+                        co.Yield(0);
+                        v = 3;
+                    }
+                    catch (ArgumentException)
+                    {
+                        Print("caught " + v);
+                    }
+                }
+                """);
+            var gen = compiled.Make<Generator<int>>("Sample.Gen");
+
+            gen.Next();
+            Assert.False(gen.TryThrow(new ArgumentException()));
+
+            Assert.Equal(new[] { "caught 2" }, compiled.Log());
+        }
+
+        // A break leaves the loop before the write that would have made the local dead: it is read after the loop.
+        [Fact]
+        public void Local_read_after_a_break_keeps_its_value()
+        {
+            var compiled = SampleSource.Compile("""
+                [Coroutine]
+                public static partial void Gen(Co<int, int> co)
+                {
+                    int last = -1;
+                    while (true)
+                    {
+                        int sent = co.Yield(last);
+                        if (sent == 0) break;
+                        last = sent;
+                    }
+                    Print("last " + last);
+                }
+                """);
+            var gen = compiled.Make<Generator<int, int, Unit>>("Sample.Gen");
+
+            gen.Next();
+            gen.Send(5);
+            gen.Send(7);
+            Assert.False(gen.TrySend(0));
+
+            Assert.Equal(new[] { "last 7" }, compiled.Log());
+        }
+
         // A write after the pause that only one branch makes does not prove the local dead.
         [Fact]
         public void Local_written_on_one_branch_only_after_the_pause_keeps_its_value()
