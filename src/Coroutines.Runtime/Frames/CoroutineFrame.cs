@@ -304,6 +304,8 @@ namespace Coroutines.Frames
         {
             var e = pending!;
             pending = null;
+            // An exception never thrown has no trace to keep: a plain throw costs less than capturing one.
+            if (e.StackTrace == null) throw e;
             ExceptionDispatchInfo.Capture(e).Throw();
         }
 
