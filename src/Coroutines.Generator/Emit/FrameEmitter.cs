@@ -44,13 +44,13 @@ namespace Coroutines.Generator.Emit
             return w.ToString();
         }
 
-        private static string Modifiers(CoroutineSpec spec) =>
-            spec.Accessibility + (spec.IsStatic ? " static" : "") + (spec.IsUnsafe ? " unsafe" : "");
+        /// <summary>The method's modifiers, each followed by a space.</summary>
+        private static string Modifiers(CoroutineSpec spec, bool accessibility = true) =>
+            (accessibility ? spec.Accessibility + " " : "") + (spec.IsStatic ? "static " : "") + (spec.IsUnsafe ? "unsafe " : "");
 
-        // A partial method written without an accessibility modifier is implicitly private, and C# requires both of its
-        // declarations to spell that the same way (CS8799), so the body's declaration leaves it out too.
-        private static string BodyModifiers(CoroutineSpec spec) =>
-            spec.AccessibilityWritten || spec.BodyReturnType != "void" ? Modifiers(spec) : Modifiers(spec).Substring(spec.Accessibility.Length).TrimStart();
+        // A partial method written without an accessibility modifier is implicitly private (only a void one may be), and
+        // C# requires both of its declarations to spell that the same way (CS8799), so the body's declaration leaves it out too.
+        private static bool BodyStatesAccessibility(CoroutineSpec spec) => spec.AccessibilityWritten || spec.BodyReturnType != "void";
 
         private static string FactoryParameters(CoroutineSpec spec, bool withDefaults) => string.Join(", ", spec.Parameters.Select(p =>
             (p.IsParams ? "params " : "") + p.Type + " " + Escape(p.Name) + (withDefaults && p.DefaultValue != null ? " = " + p.DefaultValue : "")));
@@ -61,7 +61,7 @@ namespace Coroutines.Generator.Emit
             w.Line("/// <summary>The body of the coroutine; call the factory of the same name instead.</summary>");
             w.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
             w.Line($"[global::System.Obsolete(\"This is the body of coroutine {spec.MethodName}; call the generated factory {spec.MethodName}(…) without the context argument.\", true)]");
-            w.Line($"{BodyModifiers(spec)} partial {spec.BodyReturnType} {spec.MethodName}{spec.TypeParameters}({parameters}){Constraints(spec)};".TrimStart());
+            w.Line($"{Modifiers(spec, BodyStatesAccessibility(spec))}partial {spec.BodyReturnType} {spec.MethodName}{spec.TypeParameters}({parameters}){Constraints(spec)};");
         }
 
         private static void WriteFactory(SourceWriter w, CoroutineSpec spec)
@@ -70,7 +70,7 @@ namespace Coroutines.Generator.Emit
             else w.Line($"/// <summary>Creates the coroutine {spec.MethodName}; nothing runs until it is resumed.</summary>");
             string arguments = string.Join(", ", (spec.IsStatic ? Enumerable.Empty<string>() : new[] { "this" }).Concat(spec.Parameters.Select(p => Escape(p.Name))));
             string frame = $"new {spec.FrameName}{spec.TypeParameters}({arguments})";
-            w.Line($"{Modifiers(spec)} {spec.FactoryReturnType} {spec.MethodName}{spec.TypeParameters}({FactoryParameters(spec, withDefaults: true)}){Constraints(spec)}");
+            w.Line($"{Modifiers(spec)}{spec.FactoryReturnType} {spec.MethodName}{spec.TypeParameters}({FactoryParameters(spec, withDefaults: true)}){Constraints(spec)}");
             if (!spec.Primed)
             {
                 w.Line($"    => {frame};");

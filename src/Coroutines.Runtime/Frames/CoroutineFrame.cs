@@ -198,7 +198,7 @@ namespace Coroutines.Frames
             }
             catch (Exception thrown)
             {
-                if (thrown is StopIterationException) throw new InvalidOperationException("generator raised StopIteration", thrown);
+                if (thrown is StopIterationException) throw RaisedStopIteration(thrown);
                 throw;
             }
             finally
@@ -304,8 +304,6 @@ namespace Coroutines.Frames
         {
             var e = pending!;
             pending = null;
-            // An exception never thrown has no trace to keep: a plain throw costs less than capturing one.
-            if (e.StackTrace == null) throw e;
             ExceptionDispatchInfo.Capture(e).Throw();
         }
 
@@ -336,7 +334,7 @@ namespace Coroutines.Frames
             {
                 state = CoroutineState.Closed;
                 pending = null;
-                if (thrown is StopIterationException) throw new InvalidOperationException("generator raised StopIteration", thrown);
+                if (thrown is StopIterationException) throw RaisedStopIteration(thrown);
                 throw;
             }
             if (!paused)
@@ -360,7 +358,7 @@ namespace Coroutines.Frames
                     {
                         // As CPython: the exception is raised in the frame before its first line, so PEP 479 applies.
                         state = CoroutineState.Closed;
-                        if (error is StopIterationException) throw new InvalidOperationException("generator raised StopIteration", error);
+                        if (error is StopIterationException) throw RaisedStopIteration(error);
                         ExceptionDispatchInfo.Capture(error!).Throw();
                     }
                     if (input == Input.Send && value is not null) throw new CoroutineNotPrimedException();
@@ -407,6 +405,9 @@ namespace Coroutines.Frames
 
         private static InvalidOperationException AlreadyDelegatedTo() =>
             new InvalidOperationException("generator is already being delegated to by another YieldFrom");
+
+        /// <summary>PEP 479: a StopIteration leaving the body is an error, not the end of the coroutine.</summary>
+        private static InvalidOperationException RaisedStopIteration(Exception stop) => new InvalidOperationException("generator raised StopIteration", stop);
 
         private static InvalidOperationException IgnoredGeneratorExit() => new InvalidOperationException("generator ignored GeneratorExit");
 
@@ -466,7 +467,7 @@ namespace Coroutines.Frames
                     frame.state = CoroutineState.Closed;
                     frame.pending = null;
                     var raised = thrown is StopIterationException
-                        ? new InvalidOperationException("generator raised StopIteration", thrown)
+                        ? RaisedStopIteration(thrown)
                         : thrown;
                     if (frame == this)
                     {
